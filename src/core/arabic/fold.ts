@@ -149,44 +149,72 @@ for (let c = 0; c < 0x10000; c++) {
   }
 }
 
-export interface Folded {
-  /** The folded text: one space between words, no leading space. */
-  readonly text: string;
+export interface FoldedUnits {
+  /** Folded code units; only the first `length` are meaningful. One space between words, none leading. */
+  readonly units: Uint16Array;
+  readonly length: number;
   /** Original code-unit index behind each folded code unit. */
   readonly src: Int32Array;
   /** The original text, for widening matches over trailing marks. */
   readonly original: string;
 }
 
-/** Folds `text`, recording where each folded unit came from. */
-export function fold(text: string): Folded {
+export interface Folded extends FoldedUnits {
+  readonly text: string;
+}
+
+/** Folds `text` into code units, recording where each came from. The matcher's hot path. */
+export function foldUnits(text: string): FoldedUnits {
   const n = text.length;
-  const out = new Uint16Array(n * 2 + 8);
-  let src = new Int32Array(n * 2 + 8);
+  // Expansions (ﷲ → الله) can outgrow the input; grow on demand.
+  let units = new Uint16Array(n + 16);
+  let src = new Int32Array(n + 16);
   let len = 0;
   let lastSpace = true; // drop leading whitespace and collapse runs
-  const push = (code: number, from: number) => {
-    if (code === 0x20) {
-      if (lastSpace) return;
-      lastSpace = true;
-    } else lastSpace = false;
-    out[len] = code;
-    src[len++] = from;
+  const grow = () => {
+    const u = new Uint16Array(units.length * 2);
+    u.set(units);
+    units = u;
+    const s = new Int32Array(src.length * 2);
+    s.set(src);
+    src = s;
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const s = single[c] as number;
-    if (s === IDENTITY) push(c, i);
-    else if (s === DELETE) continue;
-    else if (s === MULTI) {
+    let f = single[c] as number;
+    if (f === IDENTITY) f = c;
+    else if (f === DELETE) continue;
+    else if (f === MULTI) {
       const m = multi.get(c) as string;
-      for (let k = 0; k < m.length; k++) push(m.charCodeAt(k), i);
-    } else push(s, i);
+      for (let k = 0; k < m.length; k++) {
+        if (len + 1 >= units.length) grow();
+        const mc = m.charCodeAt(k);
+        if (mc === 0x20 && lastSpace) continue;
+        lastSpace = mc === 0x20;
+        units[len] = mc;
+        src[len++] = i;
+      }
+      continue;
+    }
+    if (f === 0x20) {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else lastSpace = false;
+    if (len >= units.length) grow();
+    units[len] = f;
+    src[len++] = i;
   }
+  return { units, length: len, src, original: text };
+}
+
+/** Folds `text`, recording where each folded unit came from. */
+export function fold(text: string): Folded {
+  const f = foldUnits(text);
   let str = '';
-  for (let i = 0; i < len; i += 8192) str += String.fromCharCode(...out.subarray(i, Math.min(len, i + 8192)));
-  src = src.slice(0, len);
-  return { text: str, src, original: text };
+  for (let i = 0; i < f.length; i += 8192) {
+    str += String.fromCharCode(...f.units.subarray(i, Math.min(f.length, i + 8192)));
+  }
+  return { ...f, src: f.src.subarray(0, f.length), text: str };
 }
 
 /** Folds an alias or query: same steps, trimmed. */
@@ -199,7 +227,7 @@ export function foldKey(text: string): string {
  * marks that folding deleted (a final vowel, a tatweel) so the highlight
  * covers the whole written word.
  */
-export function toOriginal(f: Folded, start: number, end: number): { start: number; end: number } {
+export function toOriginal(f: FoldedUnits, start: number, end: number): { start: number; end: number } {
   const oStart = f.src[start] as number;
   let oEnd = (f.src[end - 1] as number) + 1;
   const o = f.original;
