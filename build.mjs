@@ -13,3 +13,14 @@ await build({
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
 });
+
+// The benchmark runs the same core as shipped, bundled like the CLI.
+await build({
+  ...common,
+  entryPoints: { 'bench/bench': 'test/bench/bench.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+});

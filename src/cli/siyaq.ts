@@ -1,27 +1,95 @@
 /**
  * The `siyaq` command: the same core as the extension, on files.
- *   siyaq facts                 summary of the bundled fact base
  */
+import { type Annotation, annotate } from '../core/annotate';
 import { factStats } from '../core/facts/stats';
+import { compileMatcher } from '../core/match/matcher';
 import { bundledFactBase } from '../facts/bundled';
+import { InputError, readDocument } from './read-document';
 
 const USAGE = `usage:
-  siyaq facts                       summarise the bundled fact base`;
+  siyaq annotate <file.txt|file.html> [--format json|text] [--date YYYY-MM-DD]
+  siyaq facts [--json]              summarise the bundled fact base`;
 
-function fail(message: string, code = 2): never {
-  process.stderr.write(`siyaq: ${message}\n`);
-  process.exit(code);
+class UsageError extends Error {}
+
+function parseFlags(
+  args: string[],
+  allowed: Record<string, boolean>,
+): { positional: string[]; flags: Map<string, string> } {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
+    if (!(name in allowed)) throw new UsageError(`unknown option --${name}`);
+    if (!allowed[name]) flags.set(name, '');
+    else {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      flags.set(name, value);
+    }
+  }
+  return { positional, flags };
+}
+
+function annotateCommand(args: string[]): void {
+  const { positional, flags } = parseFlags(args, { format: true, date: true });
+  if (positional.length !== 1) throw new UsageError('annotate takes exactly one file');
+  const format = flags.get('format') ?? 'json';
+  if (format !== 'json' && format !== 'text')
+    throw new UsageError(`--format must be json or text, not "${format}"`);
+  const date = flags.get('date');
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new UsageError('--date must be YYYY-MM-DD');
+  const doc = readDocument(positional[0] as string);
+  const result = annotate(compileMatcher(bundledFactBase()), doc, date ? { date } : {});
+  process.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : textReport(result));
+}
+
+function textReport(a: Annotation): string {
+  const lines = [`date: ${a.date ?? 'unknown'}${a.dateFrom ? ` (from ${a.dateFrom})` : ''}`, ''];
+  const byType = new Map<string, number>();
+  for (const m of a.mentions) byType.set(m.entity.type, (byType.get(m.entity.type) ?? 0) + 1);
+  lines.push(
+    `mentions: ${a.mentions.length}${byType.size ? ` (${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')})` : ''}`,
+  );
+  for (const m of a.mentions) {
+    lines.push(
+      `  ${String(m.start).padStart(6)}–${String(m.end).padEnd(6)} ${m.surface}  →  ${m.entity.label.ar} / ${m.entity.label.en} [${m.entity.type}: ${m.entity.id}]`,
+    );
+  }
+  if (a.ambiguous.length) {
+    lines.push('', `ambiguous: ${a.ambiguous.length}`);
+    for (const x of a.ambiguous) {
+      lines.push(
+        `  ${String(x.start).padStart(6)}–${String(x.end).padEnd(6)} ${x.surface}  →  one of ${x.candidates.map((c) => c.id).join(', ')}`,
+      );
+    }
+  }
+  lines.push('', `claims: ${a.claims.length}`, '');
+  return lines.join('\n');
 }
 
 function factsCommand(args: string[]): void {
-  const json = args.includes('--json');
+  const { flags } = parseFlags(args, { json: false });
   const stats = factStats(bundledFactBase());
-  if (json) {
+  if (flags.has('json')) {
     process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
     return;
   }
   const line = (label: string, o: Record<string, number> | number) =>
-    `${label.padEnd(12)} ${typeof o === 'number' ? o : Object.entries(o).map(([k, n]) => `${k} ${n}`).join(', ')}`;
+    `${label.padEnd(12)} ${
+      typeof o === 'number'
+        ? o
+        : Object.entries(o)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')
+    }`;
   process.stdout.write(
     [
       'Siyaq fact base',
@@ -38,16 +106,27 @@ function factsCommand(args: string[]): void {
   );
 }
 
+const COMMANDS: Record<string, (args: string[]) => void> = {
+  annotate: annotateCommand,
+  facts: factsCommand,
+};
+
 const [command, ...rest] = process.argv.slice(2);
-switch (command) {
-  case 'facts':
-    factsCommand(rest);
-    break;
-  case undefined:
-  case '-h':
-  case '--help':
-    process.stdout.write(`${USAGE}\n`);
-    break;
-  default:
-    fail(`unknown command "${command}"\n${USAGE}`);
+try {
+  if (command === undefined || command === '-h' || command === '--help') process.stdout.write(`${USAGE}\n`);
+  else {
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    run(rest);
+  }
+} catch (e) {
+  if (e instanceof UsageError) {
+    process.stderr.write(`siyaq: ${e.message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (e instanceof InputError) {
+    process.stderr.write(`siyaq: ${e.message}\n`);
+    process.exit(1);
+  }
+  throw e;
 }

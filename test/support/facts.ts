@@ -21,7 +21,10 @@ export function seedText(file: string): string | undefined {
   }
 }
 
-export const seedFiles = (): string[] => readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+export const seedFiles = (): string[] =>
+  readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
 let cached: FactBase | undefined;
 export function diskFactBase(): FactBase {

@@ -55,22 +55,71 @@ const person = (over: Record<string, unknown> = {}) => ({
   aliases: [{ text: 'الكاظمي', lang: 'ar' }],
   ...over,
 });
-const build = (...records: unknown[]) => () => buildFactBase([{ name: 't.json', data: { sources: [seed], records } }]);
+const build =
+  (...records: unknown[]) =>
+  () =>
+    buildFactBase([{ name: 't.json', data: { sources: [seed], records } }]);
 
 describe('the fact-base rules reject bad input with a clear message', () => {
   it.each([
     ['a duplicate id', [person(), person()], /duplicate id "p"/],
-    ['a dangling reference', [person({ relations: [{ type: 'member-of', target: 'nobody', cite }] })], /unknown record "nobody"/],
-    ['an unknown source', [person({ roles: [{ title: { ar: 'x', en: 'x' }, cite: [{ source: 'nope', quote: 'q' }] }] })], /unknown source "nope"/],
-    ['a role with no citation', [person({ roles: [{ title: { ar: 'x', en: 'x' }, cite: [] }] })], /cites at least one source/],
-    ['a date that is not a date', [person({ roles: [{ title: { ar: 'x', en: 'x' }, start: '2020-13', cite }] })], /YYYY, YYYY-MM or YYYY-MM-DD/],
-    ['an impossible day', [person({ roles: [{ title: { ar: 'x', en: 'x' }, start: '2021-02-29', cite }] })], /impossible date/],
-    ['a span that ends before it starts', [person({ roles: [{ title: { ar: 'x', en: 'x' }, start: '2022', end: '2020-05', cite }] })], /ends .* before it starts/],
-    ['an alias claimed twice', [person(), person({ id: 'q', aliases: [{ text: 'الكَاظِمي', lang: 'ar' }] })], /claimed by "p" and "q"/],
-    ['a misspelling with no correct form', [person({ aliases: [{ text: 'جون بايدن', lang: 'ar', kind: 'misspelling' }] })], /needs its correct form/],
+    [
+      'a dangling reference',
+      [person({ relations: [{ type: 'member-of', target: 'nobody', cite }] })],
+      /unknown record "nobody"/,
+    ],
+    [
+      'an unknown source',
+      [person({ roles: [{ title: { ar: 'x', en: 'x' }, cite: [{ source: 'nope', quote: 'q' }] }] })],
+      /unknown source "nope"/,
+    ],
+    [
+      'a role with no citation',
+      [person({ roles: [{ title: { ar: 'x', en: 'x' }, cite: [] }] })],
+      /cites at least one source/,
+    ],
+    [
+      'a date that is not a date',
+      [person({ roles: [{ title: { ar: 'x', en: 'x' }, start: '2020-13', cite }] })],
+      /YYYY, YYYY-MM or YYYY-MM-DD/,
+    ],
+    [
+      'an impossible day',
+      [person({ roles: [{ title: { ar: 'x', en: 'x' }, start: '2021-02-29', cite }] })],
+      /impossible date/,
+    ],
+    [
+      'a span that ends before it starts',
+      [person({ roles: [{ title: { ar: 'x', en: 'x' }, start: '2022', end: '2020-05', cite }] })],
+      /ends .* before it starts/,
+    ],
+    [
+      'an alias claimed twice',
+      [person(), person({ id: 'q', aliases: [{ text: 'الكَاظِمي', lang: 'ar' }] })],
+      /claimed by "p" and "q"/,
+    ],
+    [
+      'a misspelling with no correct form',
+      [person({ aliases: [{ text: 'جون بايدن', lang: 'ar', kind: 'misspelling' }] })],
+      /needs its correct form/,
+    ],
     ['an unknown field', [person({ colour: 'red' })], /colour/],
     ['a bad id', [person({ id: 'Kadhimi PM' })], /lowercase ascii/],
-    ['an event whose place is a person', [person(), { ...person({ id: 'e', aliases: [] }), type: 'event', date: '2020', places: ['p'], participants: [], cite }], /a person, expected place/],
+    [
+      'an event whose place is a person',
+      [
+        person(),
+        {
+          ...person({ id: 'e', aliases: [] }),
+          type: 'event',
+          date: '2020',
+          places: ['p'],
+          participants: [],
+          cite,
+        },
+      ],
+      /a person, expected place/,
+    ],
   ])('%s', (_name, records, message) => {
     expect(build(...records)).toThrow(message);
   });
@@ -82,7 +131,14 @@ describe('the fact-base rules reject bad input with a clear message', () => {
 
   it('reports every problem at once', () => {
     try {
-      build(person({ relations: [{ type: 'member-of', target: 'a', cite }, { type: 'member-of', target: 'b', cite }] }))();
+      build(
+        person({
+          relations: [
+            { type: 'member-of', target: 'a', cite },
+            { type: 'member-of', target: 'b', cite },
+          ],
+        }),
+      )();
       expect.fail('should throw');
     } catch (e) {
       expect((e as FactBaseError).problems).toHaveLength(2);
@@ -90,7 +146,11 @@ describe('the fact-base rules reject bad input with a clear message', () => {
   });
 
   it('finds a missing seed quote', () => {
-    const base = build(person({ roles: [{ title: { ar: 'x', en: 'x' }, cite: [{ source: 'seed-x', quote: 'ليس هنا' }] }] }))();
-    expect(checkSeedQuotes(base, () => 'نص آخر')).toEqual([expect.stringContaining('quote not found in x.txt')]);
+    const base = build(
+      person({ roles: [{ title: { ar: 'x', en: 'x' }, cite: [{ source: 'seed-x', quote: 'ليس هنا' }] }] }),
+    )();
+    expect(checkSeedQuotes(base, () => 'نص آخر')).toEqual([
+      expect.stringContaining('quote not found in x.txt'),
+    ]);
   });
 });

@@ -57,7 +57,8 @@ describe('offsets map folded text back to the original', () => {
       fc.property(arabicish, fc.nat(), fc.nat(), (text, a, b) => {
         const f = fold(text);
         expect(f.src.length).toBe(f.text.length);
-        for (let i = 1; i < f.src.length; i++) expect(f.src[i] as number).toBeGreaterThanOrEqual(f.src[i - 1] as number);
+        for (let i = 1; i < f.src.length; i++)
+          expect(f.src[i] as number).toBeGreaterThanOrEqual(f.src[i - 1] as number);
         if (f.text.length === 0) return;
         // Spans start and end on whole original characters (an expansion such as ﷲ is indivisible).
         let s = a % f.text.length;

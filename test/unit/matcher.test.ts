@@ -20,7 +20,11 @@ const base = buildFactBase([
     name: 'fixture.json',
     data: {
       records: [
-        rec('kataib-hezbollah', 'organization', [ar('كتائب حزب الله'), ar('حزب الله العراقي'), ar('حزب الله العراق')]),
+        rec('kataib-hezbollah', 'organization', [
+          ar('كتائب حزب الله'),
+          ar('حزب الله العراقي'),
+          ar('حزب الله العراق'),
+        ]),
         rec('lebanese-hezbollah', 'organization', [
           ar('حزب الله', { notFollowedBy: ['العراقي', 'العراقية', 'العراق'] }),
           ar('حزب الله اللبناني'),
@@ -32,7 +36,12 @@ const base = buildFactBase([
         rec('fuad-hussein', 'person', [ar('فؤاد حسين'), ar('حسين', { kind: 'weak' })]),
         rec('hassan-salem', 'person', [ar('حسن سالم'), ar('سالم', { kind: 'weak' })]),
         rec('salem-other', 'person', [ar('سالم العبيدي'), ar('سالم', { kind: 'weak' })]),
-        rec('biden', 'person', [ar('جو بايدن'), ar('بايدن'), ar('جون بايدن', { kind: 'misspelling', correct: 'جو بايدن' }), { text: 'Joe Biden', lang: 'en' }]),
+        rec('biden', 'person', [
+          ar('جو بايدن'),
+          ar('بايدن'),
+          ar('جون بايدن', { kind: 'misspelling', correct: 'جو بايدن' }),
+          { text: 'Joe Biden', lang: 'en' },
+        ]),
         rec('baghdad', 'place', [ar('بغداد')]),
         rec('dad', 'place', [ar('داد')]),
         rec('irgc', 'organization', [ar('الحرس الثوري'), ar('الحرس الثوري الإيراني')]),
@@ -53,16 +62,58 @@ const found = (text: string) => m.find(text).mentions.map((x) => [x.surface, x.e
 
 describe('matching names in Arabic text', () => {
   it.each([
-    ['longest wins: «كتائب حزب الله» is not «حزب الله»', 'هاجمت كتائب حزب الله القاعدة', [['كتائب حزب الله', 'kataib-hezbollah']]],
+    [
+      'longest wins: «كتائب حزب الله» is not «حزب الله»',
+      'هاجمت كتائب حزب الله القاعدة',
+      [['كتائب حزب الله', 'kataib-hezbollah']],
+    ],
     ['Lebanese Hezbollah by name', 'قال حزب الله اللبناني', [['حزب الله اللبناني', 'lebanese-hezbollah']]],
     ['bare «حزب الله» is Lebanese', 'أعلن حزب الله أمس', [['حزب الله', 'lebanese-hezbollah']]],
-    ['«حزب الله العراق» is Kataib', 'ميليشيات حزب الله العراق وحركة', [['حزب الله العراق', 'kataib-hezbollah']]],
-    ['quoted name across quote marks', 'مواقع لكتائب "حزب الله" في', [['كتائب "حزب الله', 'kataib-hezbollah']]],
-    ['«قائد فيلق القدس» is the Quds Force', 'قائد فيلق القدس بالحرس الثوري الإيراني', [['فيلق القدس', 'quds-force'], ['الحرس الثوري الإيراني', 'irgc']]],
+    [
+      '«حزب الله العراق» is Kataib',
+      'ميليشيات حزب الله العراق وحركة',
+      [['حزب الله العراق', 'kataib-hezbollah']],
+    ],
+    [
+      'quoted name across quote marks',
+      'مواقع لكتائب "حزب الله" في',
+      [['كتائب "حزب الله', 'kataib-hezbollah']],
+    ],
+    [
+      '«قائد فيلق القدس» is the Quds Force',
+      'قائد فيلق القدس بالحرس الثوري الإيراني',
+      [
+        ['فيلق القدس', 'quds-force'],
+        ['الحرس الثوري الإيراني', 'irgc'],
+      ],
+    ],
     ['ل + ال merged', 'التابعة للحرس الثوري', [['لحرس الثوري', 'irgc']]],
-    ['بال and وال', 'بالحشد الشعبي والحشد الشعبي', [['الحشد الشعبي', 'pmf'], ['الحشد الشعبي', 'pmf']]],
-    ['clitic chain on a definite name', 'وللكاظمي وبالكاظمي فالكاظمي', [['لكاظمي', 'kadhimi'], ['الكاظمي', 'kadhimi'], ['الكاظمي', 'kadhimi']]],
-    ['proclitics on an indefinite name', 'وبغداد وببغداد لبغداد', [['بغداد', 'baghdad'], ['بغداد', 'baghdad'], ['بغداد', 'baghdad']]],
+    [
+      'بال and وال',
+      'بالحشد الشعبي والحشد الشعبي',
+      [
+        ['الحشد الشعبي', 'pmf'],
+        ['الحشد الشعبي', 'pmf'],
+      ],
+    ],
+    [
+      'clitic chain on a definite name',
+      'وللكاظمي وبالكاظمي فالكاظمي',
+      [
+        ['لكاظمي', 'kadhimi'],
+        ['الكاظمي', 'kadhimi'],
+        ['الكاظمي', 'kadhimi'],
+      ],
+    ],
+    [
+      'proclitics on an indefinite name',
+      'وبغداد وببغداد لبغداد',
+      [
+        ['بغداد', 'baghdad'],
+        ['بغداد', 'baghdad'],
+        ['بغداد', 'baghdad'],
+      ],
+    ],
     ['never inside another word', 'بغداد', [['بغداد', 'baghdad']]],
     ['no article on an indefinite name', 'البغداد', []],
     ['no suffix', 'بغدادي', []],
@@ -71,7 +122,14 @@ describe('matching names in Arabic text', () => {
     ['known misspelling', 'الرئيس جون بايدن', [['جون بايدن', 'biden']]],
     ['English alias', 'said Joe Biden today', [['Joe Biden', 'biden']]],
     ['English alias not inside a word', 'Joe Bidenesque', []],
-    ['events by their phrase', 'بعد اغتيال سليماني وفي الحوار الاستراتيجي', [['اغتيال سليماني', 'dialogue'], ['الحوار الاستراتيجي', 'dialogue']]],
+    [
+      'events by their phrase',
+      'بعد اغتيال سليماني وفي الحوار الاستراتيجي',
+      [
+        ['اغتيال سليماني', 'dialogue'],
+        ['الحوار الاستراتيجي', 'dialogue'],
+      ],
+    ],
     ['text split by a line break', 'مصطفى\nالكاظمي', [['مصطفى\nالكاظمي', 'kadhimi']]],
     ['bidi marks inside', 'مصطفى \u200fالكاظمي', [['مصطفى \u200fالكاظمي', 'kadhimi']]],
     ['Persian letters', 'مصطفی الکاظمی', [['مصطفی الکاظمی', 'kadhimi']]],
@@ -90,7 +148,9 @@ describe('weak aliases and ambiguity', () => {
   });
 
   it('takes weak presence from the rest of the page', () => {
-    expect(m.find('قال الحشد', { present: new Set(['pmf']) }).mentions.map((x) => x.entity.id)).toEqual(['pmf']);
+    expect(m.find('قال الحشد', { present: new Set(['pmf']) }).mentions.map((x) => x.entity.id)).toEqual([
+      'pmf',
+    ]);
   });
 
   it('reports a weak alias two present records share as ambiguous, with its candidates', () => {
@@ -114,11 +174,37 @@ describe('weak aliases and ambiguity', () => {
 });
 
 describe('matching invariants hold for any text', () => {
-  const pieces = ['كتائب حزب الله', 'الكاظمي', 'لل', 'و', 'ب', ' ', 'ـ', 'ِ', '"', 'بغداد', 'حزب الله', 'العراقي', 'سالم', 'حسن'];
-  const textArb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(''));
+  const pieces = [
+    'كتائب حزب الله',
+    'الكاظمي',
+    'لل',
+    'و',
+    'ب',
+    ' ',
+    'ـ',
+    'ِ',
+    '"',
+    'بغداد',
+    'حزب الله',
+    'العراقي',
+    'سالم',
+    'حسن',
+  ];
+  const textArb = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...pieces),
+        fc.string({ maxLength: 3 }),
+        fc.string({ unit: 'binary', maxLength: 3 }),
+      ),
+      { maxLength: 30 },
+    )
+    .map((a) => a.join(''));
 
   it('never throws, stays in bounds, is ordered and disjoint, and each slice folds to an alias', () => {
-    const allAliases = new Set([...base.records.values()].flatMap((r) => r.aliases.map((a) => foldKey(a.text))));
+    const allAliases = new Set(
+      [...base.records.values()].flatMap((r) => r.aliases.map((a) => foldKey(a.text))),
+    );
     fc.assert(
       fc.property(textArb, (text) => {
         const { mentions } = m.find(text);

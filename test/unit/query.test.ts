@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../src/core/facts/factbase';
-import { affiliationsAt, figureRange, figuresOf, incoming, roleAt, timeline } from '../../src/core/facts/query';
+import {
+  affiliationsAt,
+  figureRange,
+  figuresOf,
+  incoming,
+  roleAt,
+  timeline,
+} from '../../src/core/facts/query';
 
 const cite = [{ source: 's', quote: 'q' }];
 const base = buildFactBase([
@@ -18,8 +25,19 @@ const base = buildFactBase([
           subtype: 'politician',
           aliases: [],
           roles: [
-            { title: { ar: 'رئيس وزراء العراق', en: 'prime minister of Iraq' }, of: 'iraq', start: '2020-05-07', end: '2022-10-27', cite },
-            { title: { ar: 'رئيس جهاز المخابرات', en: 'head of intelligence' }, start: '2016-06', end: '2020-05', cite },
+            {
+              title: { ar: 'رئيس وزراء العراق', en: 'prime minister of Iraq' },
+              of: 'iraq',
+              start: '2020-05-07',
+              end: '2022-10-27',
+              cite,
+            },
+            {
+              title: { ar: 'رئيس جهاز المخابرات', en: 'head of intelligence' },
+              start: '2016-06',
+              end: '2020-05',
+              cite,
+            },
             { title: { ar: 'سفير', en: 'ambassador' }, start: '2030', cite },
           ],
           relations: [
@@ -28,8 +46,24 @@ const base = buildFactBase([
             { type: 'located-in', target: 'iraq', cite },
           ],
         },
-        { id: 'iraq', type: 'place', label: { ar: 'العراق', en: 'Iraq' }, description: { ar: 'د', en: 'd' }, wikidata: 'Q796', subtype: 'country', aliases: [] },
-        { id: 'party', type: 'organization', label: { ar: 'حزب', en: 'Party' }, description: { ar: 'د', en: 'd' }, wikidata: null, subtype: 'party', aliases: [] },
+        {
+          id: 'iraq',
+          type: 'place',
+          label: { ar: 'العراق', en: 'Iraq' },
+          description: { ar: 'د', en: 'd' },
+          wikidata: 'Q796',
+          subtype: 'country',
+          aliases: [],
+        },
+        {
+          id: 'party',
+          type: 'organization',
+          label: { ar: 'حزب', en: 'Party' },
+          description: { ar: 'د', en: 'd' },
+          wikidata: null,
+          subtype: 'party',
+          aliases: [],
+        },
         {
           id: 'strike',
           type: 'event',
@@ -45,10 +79,29 @@ const base = buildFactBase([
           figures: [
             { kind: 'attacks', value: 150, qualifier: 'about', unit: { ar: 'هجوم', en: 'attacks' }, cite },
             { kind: 'attacks', value: 80, qualifier: 'more-than', unit: { ar: 'هجوم', en: 'attacks' }, cite },
-            { kind: 'troops', value: 900, qualifier: 'exact', unit: { ar: 'جندي', en: 'troops' }, scope: 'iraq', cite },
+            {
+              kind: 'troops',
+              value: 900,
+              qualifier: 'exact',
+              unit: { ar: 'جندي', en: 'troops' },
+              scope: 'iraq',
+              cite,
+            },
           ],
         },
-        { id: 'talks', type: 'event', label: { ar: 'محادثات', en: 'Talks' }, description: { ar: 'د', en: 'd' }, wikidata: null, subtype: 'talks', aliases: [], date: '2021-04', places: [], participants: [{ id: 'pm', role: 'party' }], cite },
+        {
+          id: 'talks',
+          type: 'event',
+          label: { ar: 'محادثات', en: 'Talks' },
+          description: { ar: 'د', en: 'd' },
+          wikidata: null,
+          subtype: 'talks',
+          aliases: [],
+          date: '2021-04',
+          places: [],
+          participants: [{ id: 'pm', role: 'party' }],
+          cite,
+        },
       ],
     },
   },
@@ -56,11 +109,21 @@ const base = buildFactBase([
 
 describe('roleAt answers with the role as it stood at the date', () => {
   it.each([
-    ['2024-01-25', 'former prime minister of Iraq (2020–2022)', 'رئيس وزراء العراق (سابقاً، 2020–2022)', 'former'],
+    [
+      '2024-01-25',
+      'former prime minister of Iraq (2020–2022)',
+      'رئيس وزراء العراق (سابقاً، 2020–2022)',
+      'former',
+    ],
     ['2021-02-24', 'prime minister of Iraq (2020–2022)', 'رئيس وزراء العراق (2020–2022)', 'current'],
     ['2020-05-07', 'prime minister of Iraq (2020–2022)', 'رئيس وزراء العراق (2020–2022)', 'current'],
     ['2022-10-27', 'prime minister of Iraq (2020–2022)', 'رئيس وزراء العراق (2020–2022)', 'current'],
-    ['2022-10-28', 'former prime minister of Iraq (2020–2022)', 'رئيس وزراء العراق (سابقاً، 2020–2022)', 'former'],
+    [
+      '2022-10-28',
+      'former prime minister of Iraq (2020–2022)',
+      'رئيس وزراء العراق (سابقاً، 2020–2022)',
+      'former',
+    ],
     ['2019', 'head of intelligence (2016–2020)', 'رئيس جهاز المخابرات (2016–2020)', 'current'],
     ['2020-05', 'prime minister of Iraq (2020–2022)', 'رئيس وزراء العراق (2020–2022)', 'current'],
     ['2010', 'future head of intelligence (2016–2020)', 'رئيس جهاز المخابرات (لاحقاً، 2016–2020)', 'future'],
@@ -82,8 +145,20 @@ describe('roleAt answers with the role as it stood at the date', () => {
 
 describe('affiliationsAt', () => {
   it.each([
-    ['2020', [['party', 'current'], ['iraq', 'current']]],
-    ['2022', [['iraq', 'current'], ['party', 'former']]],
+    [
+      '2020',
+      [
+        ['party', 'current'],
+        ['iraq', 'current'],
+      ],
+    ],
+    [
+      '2022',
+      [
+        ['iraq', 'current'],
+        ['party', 'former'],
+      ],
+    ],
   ])('at %s', (date, expected) => {
     expect(affiliationsAt(base, 'pm', date).map((a) => [a.target.id, a.status])).toEqual(expected);
   });
@@ -110,8 +185,12 @@ describe('timeline', () => {
   });
 
   it('includes events at a place and events a group took part in', () => {
-    expect(timeline(base, 'iraq').map((e) => (e.kind === 'event' ? `${e.event.id}/${e.as}` : ''))).toEqual(['strike/place']);
-    expect(timeline(base, 'party').map((e) => (e.kind === 'event' ? `${e.event.id}/${e.as}` : ''))).toEqual(['strike/perpetrator']);
+    expect(timeline(base, 'iraq').map((e) => (e.kind === 'event' ? `${e.event.id}/${e.as}` : ''))).toEqual([
+      'strike/place',
+    ]);
+    expect(timeline(base, 'party').map((e) => (e.kind === 'event' ? `${e.event.id}/${e.as}` : ''))).toEqual([
+      'strike/perpetrator',
+    ]);
   });
 });
 

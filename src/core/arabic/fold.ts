@@ -62,26 +62,26 @@ export const PROCESSORS: readonly Processor[] = [
   {
     name: 'alef-forms',
     example: ['أإآٱ', 'اااا'],
-    map: table({ 0x0623: 'ا', 0x0625: 'ا', 0x0622: 'ا', 0x0671: 'ا' }),
+    map: table({ 1571: 'ا', 1573: 'ا', 1570: 'ا', 1649: 'ا' }),
   },
-  { name: 'alef-maqsura', example: ['مصطفى', 'مصطفي'], map: table({ 0x0649: 'ي' }) },
-  { name: 'taa-marbuta', example: ['الحكومة', 'الحكومه'], map: table({ 0x0629: 'ه' }) },
-  { name: 'hamza-seats', example: ['مسؤول مسئول', 'مسءول مسءول'], map: table({ 0x0624: 'ء', 0x0626: 'ء' }) },
+  { name: 'alef-maqsura', example: ['مصطفى', 'مصطفي'], map: table({ 1609: 'ي' }) },
+  { name: 'taa-marbuta', example: ['الحكومة', 'الحكومه'], map: table({ 1577: 'ه' }) },
+  { name: 'hamza-seats', example: ['مسؤول مسئول', 'مسءول مسءول'], map: table({ 1572: 'ء', 1574: 'ء' }) },
   {
     name: 'persian-urdu-letters',
     example: ['کربلای', 'كربلاي'],
     map: table({
-      0x06cc: 'ي',
-      0x06d2: 'ي',
-      0x06a9: 'ك',
-      0x06af: 'ك',
-      0x06c0: 'ه',
-      0x06c1: 'ه',
-      0x06be: 'ه',
-      0x06c3: 'ه',
-      0x067e: 'ب',
-      0x0686: 'ج',
-      0x06a4: 'ف',
+      1740: 'ي',
+      1746: 'ي',
+      1705: 'ك',
+      1711: 'ك',
+      1728: 'ه',
+      1729: 'ه',
+      1726: 'ه',
+      1731: 'ه',
+      1662: 'ب',
+      1670: 'ج',
+      1700: 'ف',
     }),
   },
   {
@@ -90,7 +90,7 @@ export const PROCESSORS: readonly Processor[] = [
     map: (c) => {
       if (inRange(c, 0x0660, 0x0669)) return String.fromCharCode(c - 0x0660 + 48);
       if (inRange(c, 0x06f0, 0x06f9)) return String.fromCharCode(c - 0x06f0 + 48);
-      return ({ 0x066b: '.', 0x066c: ',', 0x066a: '%' } as Record<number, string>)[c];
+      return ({ 1643: '.', 1644: ',', 1642: '%' } as Record<number, string>)[c];
     },
   },
   {
@@ -114,7 +114,11 @@ export const PROCESSORS: readonly Processor[] = [
         ? ' '
         : undefined,
   },
-  { name: 'latin-case', example: ['Joe BIDEN', 'joe biden'], map: (c) => (inRange(c, 65, 90) ? String.fromCharCode(c + 32) : undefined) },
+  {
+    name: 'latin-case',
+    example: ['Joe BIDEN', 'joe biden'],
+    map: (c) => (inRange(c, 65, 90) ? String.fromCharCode(c + 32) : undefined),
+  },
 ];
 
 /** Runs every processor over one code unit and then over whatever it became. */
@@ -137,10 +141,19 @@ const DELETE = 0xfffe;
 const MULTI = 0xfffd;
 const single = new Uint16Array(0x10000).fill(IDENTITY);
 const multi = new Map<number, string>();
-for (let c = 0; c < 0x10000; c++) {
-  if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates pass through untouched
+// Only these ranges hold anything a processor changes; everything else folds to itself.
+const ACTIVE_RANGES: readonly [number, number][] = [
+  [0x0000, 0x00ff],
+  [0x0600, 0x06ff],
+  [0x2000, 0x206f],
+  [0x3000, 0x3000],
+  [0xfb50, 0xfeff],
+];
+for (const [lo, hi] of ACTIVE_RANGES) for (let c = lo; c <= hi; c++) compileUnit(c);
+
+function compileUnit(c: number): void {
   const f = foldUnit(c);
-  if (f.length === 1 && f.charCodeAt(0) === c) continue;
+  if (f.length === 1 && f.charCodeAt(0) === c) return;
   if (f.length === 0) single[c] = DELETE;
   else if (f.length === 1) single[c] = f.charCodeAt(0);
   else {
@@ -163,64 +176,159 @@ export interface Folded extends FoldedUnits {
   readonly text: string;
 }
 
-/** Folds `text` into code units, recording where each came from. The matcher's hot path. */
+/**
+ * A DFA to run over the folded units while they are produced (the matcher's
+ * automaton), so matching costs no second pass over the text.
+ */
+export interface UnitScanner {
+  readonly delta: Int32Array;
+  readonly classOf: Uint16Array;
+  /** Alphabet size: a state's row in `delta` is `state * width`. */
+  readonly width: number;
+  /** For each state, the first state on its suffix chain (itself included) that ends a key, or -1. */
+  readonly firstOut: Int32Array;
+  /** States below this id have full rows in `delta`; others go through `step`. */
+  readonly dense: number;
+  readonly step: (state: number, cls: number) => number;
+}
+
+export interface ScannedUnits extends FoldedUnits {
+  /** (state, end) pairs, `hitCount` of them: a key ends at folded index `end` in that state's chain. */
+  readonly hits: Int32Array;
+  readonly hitCount: number;
+}
+
+const NO_SCANNER: UnitScanner = {
+  delta: new Int32Array(1),
+  classOf: new Uint16Array(0x10000),
+  width: 1,
+  firstOut: new Int32Array(1).fill(-1),
+  dense: 1,
+  step: () => 0,
+};
+
+/** Folds `text` into code units, recording where each came from. */
 export function foldUnits(text: string): FoldedUnits {
+  return foldAndScan(text, NO_SCANNER);
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Buffers a caller may keep between calls so that folding a page allocates nothing. */
+export interface FoldScratch {
+  units: Uint16Array;
+  src: Int32Array;
+  hits: Int32Array;
+}
+
+export const newScratch = (): FoldScratch => ({
+  units: new Uint16Array(0),
+  src: new Int32Array(0),
+  hits: new Int32Array(256),
+});
+
+/**
+ * Folds `text` and runs `scanner` over the result in the same pass: the matcher's hot path.
+ * With `scratch`, the result lives in those buffers and is valid until the next call.
+ */
+export function foldAndScan(
+  text: string,
+  scanner: UnitScanner,
+  scratch: FoldScratch = newScratch(),
+): ScannedUnits {
   const n = text.length;
-  // Expansions (ﷲ → الله) can outgrow the input; grow on demand.
-  let units = new Uint16Array(n + 16);
-  let src = new Int32Array(n + 16);
+  const { delta, classOf, width, firstOut, dense, step } = scanner;
+  if (scratch.units.length < n + 16) {
+    scratch.units = new Uint16Array(n + 16);
+    scratch.src = new Int32Array(n + 16);
+  }
+  let { units, src, hits } = scratch;
+  let hitCount = 0;
   let len = 0;
+  let state = 0;
   let lastSpace = true; // drop leading whitespace and collapse runs
-  const grow = () => {
-    const u = new Uint16Array(units.length * 2);
-    u.set(units);
-    units = u;
-    const s = new Int32Array(src.length * 2);
-    s.set(src);
-    src = s;
-  };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let f = single[c] as number;
     if (f === IDENTITY) f = c;
     else if (f === DELETE) continue;
     else if (f === MULTI) {
+      // Expansions (ﷲ → الله) can outgrow the input: keep room for the rest, then feed
+      // each unit through the single-unit path below by re-entering the loop body.
       const m = multi.get(c) as string;
-      for (let k = 0; k < m.length; k++) {
-        if (len + 1 >= units.length) grow();
-        const mc = m.charCodeAt(k);
-        if (mc === 0x20 && lastSpace) continue;
-        lastSpace = mc === 0x20;
-        units[len] = mc;
-        src[len++] = i;
+      if (len + m.length + (n - i) + 16 > units.length) {
+        const u = new Uint16Array((len + m.length + (n - i)) * 2 + 16);
+        u.set(units);
+        units = u;
+        const s = new Int32Array(u.length);
+        s.set(src);
+        src = s;
       }
-      continue;
+      for (let k = 0; k < m.length - 1; k++) {
+        const unit = m.charCodeAt(k);
+        if (unit === 0x20 && lastSpace) continue;
+        lastSpace = unit === 0x20;
+        units[len] = unit;
+        src[len++] = i;
+        const cls = classOf[unit] as number;
+        state = state < dense ? (delta[state * width + cls] as number) : step(state, cls);
+        const out = firstOut[state] as number;
+        if (out >= 0) {
+          if (hitCount * 2 + 2 > hits.length) hits = grown(hits);
+          hits[hitCount * 2] = out;
+          hits[hitCount * 2 + 1] = len;
+          hitCount++;
+        }
+      }
+      f = m.charCodeAt(m.length - 1);
     }
     if (f === 0x20) {
       if (lastSpace) continue;
       lastSpace = true;
     } else lastSpace = false;
-    if (len >= units.length) grow();
     units[len] = f;
     src[len++] = i;
+    const cls = classOf[f] as number;
+    state = state < dense ? (delta[state * width + cls] as number) : step(state, cls);
+    const out = firstOut[state] as number;
+    if (out >= 0) {
+      if (hitCount * 2 + 2 > hits.length) hits = grown(hits);
+      hits[hitCount * 2] = out;
+      hits[hitCount * 2 + 1] = len;
+      hitCount++;
+    }
   }
-  return { units, length: len, src, original: text };
+  scratch.units = units;
+  scratch.src = src;
+  scratch.hits = hits;
+  return { units, length: len, src, original: text, hits, hitCount };
 }
 
 /** Folds `text`, recording where each folded unit came from. */
 export function fold(text: string): Folded {
   const f = foldUnits(text);
+  return { ...f, src: f.src.subarray(0, f.length), text: unitsToString(f.units, f.length) };
+}
+
+function unitsToString(units: Uint16Array, length: number): string {
   let str = '';
-  for (let i = 0; i < f.length; i += 8192) {
-    str += String.fromCharCode(...f.units.subarray(i, Math.min(f.length, i + 8192)));
-  }
-  return { ...f, src: f.src.subarray(0, f.length), text: str };
+  for (let i = 0; i < length; i += 8192)
+    str += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
+  return str;
 }
 
 /** Folds an alias or query: same steps, trimmed. */
 export function foldKey(text: string): string {
-  return fold(text).text.trimEnd();
+  const f = foldAndScan(text, NO_SCANNER, keyScratch);
+  return unitsToString(f.units, f.length).trimEnd();
 }
+
+// Keys are folded one after another, often by the hundred thousand: reuse one set of buffers.
+const keyScratch = newScratch();
 
 /**
  * Maps a folded span back to the original text. The end is widened over

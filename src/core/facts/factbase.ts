@@ -10,8 +10,8 @@ import { isRealDate } from './dates';
 import {
   type Alias,
   type Citation,
-  type FactRecord,
   FactFile,
+  type FactRecord,
   type PartialDate,
   type RecordType,
   type Source,
@@ -50,14 +50,16 @@ export function buildFactBase(files: readonly NamedFile[]): FactBase {
       continue;
     }
     for (const s of parsed.output.sources) {
-      if (origin.has(s.id)) problems.push(`${file.name}: duplicate id "${s.id}" (also in ${origin.get(s.id)})`);
+      if (origin.has(s.id))
+        problems.push(`${file.name}: duplicate id "${s.id}" (also in ${origin.get(s.id)})`);
       else {
         origin.set(s.id, file.name);
         sources.set(s.id, s);
       }
     }
     for (const r of parsed.output.records) {
-      if (origin.has(r.id)) problems.push(`${file.name}: duplicate id "${r.id}" (also in ${origin.get(r.id)})`);
+      if (origin.has(r.id))
+        problems.push(`${file.name}: duplicate id "${r.id}" (also in ${origin.get(r.id)})`);
       else {
         origin.set(r.id, file.name);
         records.set(r.id, r);
@@ -166,7 +168,8 @@ function checkAliases(base: FactBase): string[] {
           hasContextRule(a.alias) ||
           hasContextRule(b.alias) ||
           (a.alias.kind === 'weak' && b.alias.kind === 'weak');
-        if (!separated) problems.push(`alias "${key}" is claimed by "${a.id}" and "${b.id}" with no rule to separate them`);
+        if (!separated)
+          problems.push(`alias "${key}" is claimed by "${a.id}" and "${b.id}" with no rule to separate them`);
       }
     }
   }

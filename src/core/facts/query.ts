@@ -69,7 +69,13 @@ export interface RelationAnswer {
   readonly status: SpanStatus;
 }
 
-const AFFILIATION_TYPES: readonly RelationType[] = ['member-of', 'part-of', 'leads', 'allied-with', 'backed-by'];
+const AFFILIATION_TYPES: readonly RelationType[] = [
+  'member-of',
+  'part-of',
+  'leads',
+  'allied-with',
+  'backed-by',
+];
 
 /** Affiliations (membership, leadership, alliances, backers) and whether each held at `date`. */
 export function affiliationsAt(base: FactBase, id: string, date: PartialDate): RelationAnswer[] {
@@ -142,7 +148,9 @@ export function figuresOf(base: FactBase, id: string): FigureGroup[] {
     kind: (figures[0] as Figure).kind,
     scope: (figures[0] as Figure).scope,
     figures,
-    agree: figures.every((f) => f.value === (figures[0] as Figure).value && f.qualifier === (figures[0] as Figure).qualifier),
+    agree: figures.every(
+      (f) => f.value === (figures[0] as Figure).value && f.qualifier === (figures[0] as Figure).qualifier,
+    ),
   }));
 }
 

@@ -12,7 +12,10 @@ export const PartialDate = v.pipe(
   v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lowercase ascii words joined by -'));
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lowercase ascii words joined by -'),
+);
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 const Bilingual = v.strictObject({ ar: NonEmpty, en: NonEmpty });
 

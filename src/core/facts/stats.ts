@@ -13,7 +13,16 @@ export interface FactStats {
 }
 
 export function factStats(base: FactBase): FactStats {
-  const s: FactStats = { records: {}, aliases: {}, roles: 0, relations: 0, statements: 0, figures: 0, citations: 0, sources: {} };
+  const s: FactStats = {
+    records: {},
+    aliases: {},
+    roles: 0,
+    relations: 0,
+    statements: 0,
+    figures: 0,
+    citations: 0,
+    sources: {},
+  };
   const bump = (o: Record<string, number>, k: string) => {
     o[k] = (o[k] ?? 0) + 1;
   };

@@ -8,11 +8,27 @@
  *    strong mention on the page; a hit several records share is resolved by the
  *    page or reported as ambiguous with its candidates, never guessed.
  */
-import { type FoldedUnits, foldKey, foldUnits, toOriginal } from '../arabic/fold';
+import {
+  type FoldedUnits,
+  type FoldScratch,
+  foldAndScan,
+  foldKey,
+  newScratch,
+  toOriginal,
+} from '../arabic/fold';
 import type { FactBase } from '../facts/factbase';
 import type { AliasKind, FactRecord, RecordType } from '../facts/schema';
 import { type Automaton, compileAutomaton } from './automaton';
-import { DEFINITE_PREFIXES, INDEFINITE_PREFIXES, isArabicLetter, isWordUnit, MAX_PREFIX, splitArticle } from './clitics';
+import {
+  DEFINITE_PREFIXES,
+  INDEFINITE_PREFIXES,
+  isArabicLetter,
+  isWordUnit,
+  MAX_PREFIX,
+  MERGED_LAM_PREFIXES,
+  prefixCode,
+  splitArticle,
+} from './clitics';
 
 export interface MentionEntity {
   readonly id: string;
@@ -57,6 +73,11 @@ export interface AliasEntry {
 export interface MatchOptions {
   /** Records already known to be on the page (from other text blocks): their weak aliases count. */
   readonly present?: ReadonlySet<string>;
+  /**
+   * Runs of text a mention must stay inside (sorted, original offsets): block
+   * boundaries on a page. Without them the whole text is one run.
+   */
+  readonly runs?: readonly { start: number; end: number }[];
 }
 
 export interface Matcher {
@@ -90,14 +111,18 @@ export function compileMatcher(base: FactBase): Matcher {
 }
 
 /** Compiles a list of aliases (the fact base's, or synthetic ones for benchmarks). */
-export function compileAliases(aliases: readonly { text: string; entry: Omit<AliasEntry, 'definite'> }[]): Matcher {
+export function compileAliases(
+  aliases: readonly { text: string; entry: Omit<AliasEntry, 'definite'> }[],
+): Matcher {
   const byStem = new Map<string, AliasEntry[]>();
   for (const { text, entry } of aliases) {
     const { definite, stem } = splitArticle(foldKey(text));
     if (!stem) continue;
     const list = byStem.get(stem) ?? [];
     // Variants that fold alike («الأميركي»/«الاميركي») collapse into one entry per record.
-    if (!list.some((e) => e.entity.id === entry.entity.id && e.definite === definite && e.kind === entry.kind)) {
+    if (
+      !list.some((e) => e.entity.id === entry.entity.id && e.definite === definite && e.kind === entry.kind)
+    ) {
       list.push({ ...entry, definite });
     }
     byStem.set(stem, list);
@@ -105,9 +130,10 @@ export function compileAliases(aliases: readonly { text: string; entry: Omit<Ali
   const stems = [...byStem.keys()];
   const entries = stems.map((s) => byStem.get(s) as AliasEntry[]);
   const automaton = compileAutomaton(stems);
+  const scratch = newScratch(); // reused: a matcher folds one text at a time
   return {
     aliasCount: aliases.length,
-    find: (text, options) => findMentions(automaton, entries, text, options?.present),
+    find: (text, options) => findMentions(automaton, entries, text, scratch, options),
   };
 }
 
@@ -123,54 +149,62 @@ function findMentions(
   automaton: Automaton,
   entries: readonly AliasEntry[][],
   text: string,
-  present: ReadonlySet<string> = new Set(),
+  scratch: FoldScratch,
+  options: MatchOptions = {},
 ): MatchResult {
-  const f = foldUnits(text);
+  const f = foldAndScan(text, automaton.scanner, scratch);
   const candidates: Candidate[] = [];
-  automaton.scan(f.units, f.length, (key, end) => {
-    const c = accept(f, automaton.keys[key] as string, entries[key] as AliasEntry[], end);
-    if (c) candidates.push(c);
-  });
+  const inOneRun = runChecker(f, options.runs);
+  const { out, dict, keys } = automaton;
+  for (let h = 0; h < f.hitCount; h++) {
+    const end = f.hits[h * 2 + 1] as number;
+    for (let s = f.hits[h * 2] as number; s >= 0; s = dict[s] as number) {
+      const key = out[s] as number;
+      const c = accept(f, keys[key] as string, entries[key] as AliasEntry[], end);
+      if (c && inOneRun(c)) candidates.push(c);
+    }
+  }
 
-  // Longest first (then leftmost); a position belongs to at most one mention.
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(f.length);
-  const free = (c: Candidate) => {
-    for (let i = c.start; i < c.end; i++) if (taken[i]) return false;
-    return true;
-  };
-  const take = (c: Candidate) => taken.fill(1, c.start, c.end);
-
+  // Leftmost, then longest: a name nested in a longer one («حزب الله» in «كتائب حزب الله»)
+  // loses to it. Hits arrive ordered by end, so this sort sees nearly sorted input.
+  sortNearlySorted(candidates);
   const mentions: Mention[] = [];
   const ambiguous: AmbiguousMention[] = [];
-  const onPage = new Set(present);
+  const onPage = new Set(options.present);
   const unresolved: Candidate[] = [];
 
   const emit = (c: Candidate, entry: AliasEntry) => {
     const { start, end } = toOriginal(f, c.start, c.end);
-    mentions.push({
+    const m: { -readonly [K in keyof Mention]: Mention[K] } = {
       start,
       end,
       surface: text.slice(start, end),
       entity: entry.entity,
       aliasKind: entry.kind,
-      ...(entry.correct ? { correct: entry.correct } : {}),
-    });
+    };
+    if (entry.correct) m.correct = entry.correct;
+    mentions.push(m);
     onPage.add(entry.entity.id);
   };
 
   // Strong and misspelled forms first: they establish which records are on the page.
+  const strong: Candidate[] = [];
+  let lastEnd = 0;
   for (const c of candidates) {
-    if (c.weak || !free(c)) continue;
-    take(c);
-    const ids = new Set(c.entries.map((e) => e.entity.id));
-    if (ids.size === 1) emit(c, c.entries[0] as AliasEntry);
+    if (c.weak || c.start < lastEnd) continue;
+    lastEnd = c.end;
+    strong.push(c);
+    if (oneRecord(c.entries)) emit(c, c.entries[0] as AliasEntry);
     else unresolved.push(c);
   }
-  // Weak forms, and strong forms several records share: the page decides, or we say we cannot.
+  // Weak forms where no strong one sits: the page decides, or we say we cannot.
+  let s = 0;
+  lastEnd = 0;
   for (const c of candidates) {
-    if (!c.weak || !free(c)) continue;
-    take(c);
+    if (!c.weak || c.start < lastEnd) continue;
+    while (s < strong.length && (strong[s] as Candidate).end <= c.start) s++;
+    if (s < strong.length && (strong[s] as Candidate).start < c.end) continue;
+    lastEnd = c.end;
     unresolved.push(c);
   }
   for (const c of unresolved) {
@@ -184,9 +218,48 @@ function findMentions(
       ambiguous.push({ start, end, surface: text.slice(start, end), candidates: candidatesList });
     }
   }
-  mentions.sort((a, b) => a.start - b.start);
+  if (unresolved.length) mentions.sort((a, b) => a.start - b.start);
   ambiguous.sort((a, b) => a.start - b.start);
   return { mentions, ambiguous };
+}
+
+/** Insertion sort by (start, longest first): linear on the nearly sorted hits the scan yields. */
+function sortNearlySorted(list: Candidate[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i] as Candidate;
+    let j = i - 1;
+    while (j >= 0) {
+      const p = list[j] as Candidate;
+      if (p.start < c.start || (p.start === c.start && p.end >= c.end)) break;
+      list[j + 1] = p;
+      j--;
+    }
+    list[j + 1] = c;
+  }
+}
+
+function oneRecord(entries: readonly AliasEntry[]): boolean {
+  const id = (entries[0] as AliasEntry).entity.id;
+  for (let i = 1; i < entries.length; i++) if ((entries[i] as AliasEntry).entity.id !== id) return false;
+  return true;
+}
+
+/** A predicate: does a folded candidate span lie inside one run? */
+function runChecker(f: FoldedUnits, runs: MatchOptions['runs']): (c: Candidate) => boolean {
+  if (!runs?.length) return () => true;
+  return (c) => {
+    const s = f.src[c.start] as number;
+    const e = f.src[c.end - 1] as number;
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((runs[mid] as { start: number }).start <= s) lo = mid;
+      else hi = mid - 1;
+    }
+    const run = runs[lo] as { start: number; end: number };
+    return run.start <= s && e < run.end;
+  };
 }
 
 /** Checks one automaton hit against word boundaries, clitics and negative contexts. */
@@ -201,21 +274,28 @@ function accept(f: FoldedUnits, stem: string, list: readonly AliasEntry[], end: 
     while (ws > 0 && isArabicLetter(u[ws - 1] as number) && start - ws <= MAX_PREFIX) ws--;
   }
   if (ws > 0 && isWordUnit(u[ws - 1] as number)) return null;
-  const prefix = String.fromCharCode(...u.subarray(ws, start));
+  const prefix = prefixCode(u, ws, start);
 
-  const kept: AliasEntry[] = [];
+  let kept: AliasEntry[] | null = null; // stays null while every entry passes: no allocation
   let mentionStart = start;
-  for (const e of list) {
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k] as AliasEntry;
+    let ok = true;
     if (e.definite) {
-      if (!DEFINITE_PREFIXES.has(prefix)) continue;
-      mentionStart = start - (prefix.endsWith('لل') ? 1 : 2); // highlight the article with the name
-    } else if (!INDEFINITE_PREFIXES.has(prefix) || (prefix && stem.length < 3)) continue;
-    if (e.notFollowedBy.some((w) => wordAt(f, end, w))) continue;
-    if (e.notPrecededBy.some((w) => wordBefore(f, ws, w))) continue;
-    kept.push(e);
+      if (DEFINITE_PREFIXES.has(prefix))
+        mentionStart = start - (MERGED_LAM_PREFIXES.has(prefix) ? 1 : 2); // the article too
+      else ok = false;
+    } else if (!INDEFINITE_PREFIXES.has(prefix) || (prefix !== 0 && stem.length < 3)) ok = false;
+    if (ok && e.notFollowedBy.length && e.notFollowedBy.some((w) => wordAt(f, end, w))) ok = false;
+    if (ok && e.notPrecededBy.length && e.notPrecededBy.some((w) => wordBefore(f, ws, w))) ok = false;
+    if (!ok && !kept) kept = list.slice(0, k);
+    else if (ok && kept) kept.push(e);
   }
-  if (!kept.length) return null;
-  return { start: mentionStart, end, entries: kept, weak: kept.every((e) => e.kind === 'weak') };
+  const entries = kept ?? (list as AliasEntry[]);
+  if (!entries.length) return null;
+  let weak = true;
+  for (const e of entries) if (e.kind !== 'weak') weak = false;
+  return { start: mentionStart, end, entries, weak };
 }
 
 /** Does folded word `w` follow position `at` (after one space), ending at a word boundary? */

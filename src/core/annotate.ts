@@ -1,0 +1,55 @@
+/**
+ * One document in, the `siyaq annotate` contract out (DESIGN.md §3): the date
+ * used, the mentions, the ambiguous mentions with their candidates, and the claims.
+ */
+
+import type { AmbiguousMention, Matcher, Mention, MentionEntity } from './match/matcher';
+import type { ArticleDate, DateHints } from './page/article-date';
+import { detectArticleDate } from './page/article-date';
+
+export interface AnnotateInput {
+  readonly text: string;
+  /** Block runs (HTML); a plain text file is one run. */
+  readonly runs?: readonly { start: number; end: number }[];
+  readonly hints?: DateHints;
+}
+
+export interface MentionOut {
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+  readonly entity: MentionEntity;
+}
+
+export interface Annotation {
+  readonly date: string | null;
+  readonly dateFrom: ArticleDate['from'] | 'option' | null;
+  readonly mentions: MentionOut[];
+  readonly ambiguous: AmbiguousMention[];
+  readonly claims: unknown[];
+}
+
+const toOut = (m: Mention): MentionOut => ({
+  start: m.start,
+  end: m.end,
+  surface: m.surface,
+  entity: m.entity,
+});
+
+export function annotate(
+  matcher: Matcher,
+  input: AnnotateInput,
+  options: { date?: string } = {},
+): Annotation {
+  const detected = options.date
+    ? null
+    : detectArticleDate({ ...input.hints, text: input.hints?.text ?? input.text });
+  const result = matcher.find(input.text, input.runs ? { runs: input.runs } : {});
+  return {
+    date: options.date ?? detected?.date ?? null,
+    dateFrom: options.date ? 'option' : (detected?.from ?? null),
+    mentions: result.mentions.map(toOut),
+    ambiguous: result.ambiguous,
+    claims: [],
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Collects the readable text of a document the way Siyaq sees it: text nodes
+ * in document order, skipping what is not prose (scripts, form fields, code,
+ * editable regions, our own UI), grouped into runs of inline text. A run ends
+ * at a block boundary, so a name never matches across two paragraphs, while a
+ * name split over inline elements («<b>مصطفى</b> الكاظمي») is one run.
+ *
+ * Typed structurally, so it runs on the browser DOM and on linkedom in the CLI
+ * alike without touching DOM globals.
+ */
+
+export interface TreeNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly nodeValue: string | null;
+  readonly childNodes: ArrayLike<TreeNode>;
+  getAttribute?(name: string): string | null;
+}
+
+export interface TextRun<N> {
+  /** Offset of the run's first character in the document text. */
+  readonly start: number;
+  readonly end: number;
+  /** Text nodes of the run with their offsets in the document text. */
+  readonly nodes: readonly { node: N; start: number }[];
+}
+
+export interface CollectedText<N> {
+  /** Every collected text node's data, concatenated. */
+  readonly text: string;
+  readonly runs: readonly TextRun<N>[];
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Elements whose subtree holds no prose to annotate. */
+export const SKIPPED_ELEMENTS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+]);
+
+/** Elements that are not inline: text on either side belongs to different runs. */
+const BLOCK_ELEMENTS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TITLE',
+  'TR',
+  'UL',
+  'IMG',
+  'PRE',
+]);
+
+/** Attribute our own UI hosts carry, so we never annotate ourselves. */
+export const OWN_UI_ATTRIBUTE = 'data-siyaq-ui';
+
+export function isSkipped(node: TreeNode): boolean {
+  if (node.nodeType !== ELEMENT) return false;
+  const name = node.nodeName.toUpperCase();
+  if (SKIPPED_ELEMENTS.has(name)) return true;
+  const editable = node.getAttribute?.('contenteditable');
+  if (editable !== null && editable !== undefined && editable !== 'false') return true;
+  return node.getAttribute?.(OWN_UI_ATTRIBUTE) != null;
+}
+
+export function isBlock(node: TreeNode): boolean {
+  return node.nodeType === ELEMENT && BLOCK_ELEMENTS.has(node.nodeName.toUpperCase());
+}
+
+/** Walks `root` (iteratively: deep pages must not overflow the stack) and collects its runs. */
+export function collectText<N extends TreeNode>(root: N): CollectedText<N> {
+  const parts: string[] = [];
+  const runs: TextRun<N>[] = [];
+  let offset = 0;
+  let current: { node: N; start: number }[] = [];
+  let runStart = 0;
+  const endRun = () => {
+    if (current.length) runs.push({ start: runStart, end: offset, nodes: current });
+    current = [];
+    runStart = offset;
+  };
+  // Stack of [node, visited]: a block is closed after its children.
+  const stack: [N, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [node, visited] = stack.pop() as [N, boolean];
+    if (visited) {
+      endRun();
+      continue;
+    }
+    if (node.nodeType === TEXT) {
+      const data = node.nodeValue ?? '';
+      if (!data) continue;
+      if (!current.length) runStart = offset;
+      current.push({ node, start: offset });
+      parts.push(data);
+      offset += data.length;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (node !== root && isSkipped(node)) {
+      endRun();
+      continue;
+    }
+    const block = isBlock(node);
+    if (block) {
+      endRun();
+      stack.push([node, true]);
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as N, false]);
+  }
+  endRun();
+  return { text: parts.join(''), runs };
+}

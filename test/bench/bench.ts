@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: the matcher's budgets (DESIGN.md §5), measured side by side
+ * in one run and reported as ratios, because these machines are shared and noisy.
+ *
+ *   mbPerSec        matcher throughput on Arabic news text (the seeds), seed fact base
+ *   floorRatio      matcher time / a bare charCodeAt loop over the same text   (budget ≤ 5)
+ *   regexSpeedup10k one RegExp alternation of 10,000 aliases / matcher with them (budget ≥ 10)
+ *   scale100kRatio  per-character cost with 100,000 aliases / with the seed base (budget ≤ 2)
+ *   compile100kMs   compiling 100,000 aliases                                    (budget < 1000)
+ *
+ * `--json` prints one JSON object; otherwise a table.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldKey } from '../../src/core/arabic/fold';
+import type { MentionEntity } from '../../src/core/match/matcher';
+import { compileAliases, compileMatcher } from '../../src/core/match/matcher';
+import { bundledFactBase } from '../../src/facts/bundled';
+
+const SEEDS = join(process.cwd(), 'src/facts/seeds');
+const seedText = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
+  .join('\n\n');
+// About 1 MB of Arabic news text (UTF-8), the size of a long live blog.
+const TARGET_BYTES = 1_000_000;
+const text = seedText.repeat(Math.ceil(TARGET_BYTES / Buffer.byteLength(seedText)));
+const bytes = Buffer.byteLength(text);
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same aliases. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Arabic-looking names of one to three words; some with the article, as real aliases are. */
+function syntheticAliases(n: number, seed = 7): string[] {
+  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const next = rng(seed);
+  const word = () => {
+    const len = 3 + Math.floor(next() * 5);
+    let w = next() < 0.3 ? 'ال' : '';
+    for (let i = 0; i < len; i++) w += letters[Math.floor(next() * letters.length)];
+    return w;
+  };
+  const out = new Set<string>();
+  while (out.size < n) {
+    const words = 1 + Math.floor(next() * 3);
+    out.add(Array.from({ length: words }, word).join(' '));
+  }
+  return [...out];
+}
+
+const entity: MentionEntity = {
+  id: 'synthetic',
+  type: 'person',
+  label: { ar: 'x', en: 'x' },
+  wikidata: null,
+};
+const asEntries = (texts: readonly string[]) =>
+  texts.map((t) => ({
+    text: t,
+    entry: { entity, kind: 'strong' as const, notFollowedBy: [], notPrecededBy: [] },
+  }));
+
+/** Median of `runs` timings of `fn`, in milliseconds. */
+function time(fn: () => unknown, runs = 7): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return ts.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+}
+
+let sink = 0;
+function floorLoop(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+const base = bundledFactBase();
+const seedMatcher = compileMatcher(base);
+const seedAliasTexts = [...base.records.values()].flatMap((r) => r.aliases.map((a) => a.text));
+
+// 10,000 aliases: the seed base's plus synthetic ones; the same list for the RegExp.
+const aliases10k = [...seedAliasTexts, ...syntheticAliases(10_000 - seedAliasTexts.length, 11)];
+const matcher10k = compileAliases(asEntries(aliases10k));
+const escaped = [...new Set(aliases10k.map(foldKey))]
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const regex10k = new RegExp(escaped.join('|'), 'g');
+const foldedText = foldKey(text);
+
+const aliases100k = [...seedAliasTexts, ...syntheticAliases(100_000 - seedAliasTexts.length, 13)];
+const compile100kMs = time(() => compileAliases(asEntries(aliases100k)), 3);
+const matcher100k = compileAliases(asEntries(aliases100k));
+
+// Warm up every contender, then measure them interleaved.
+for (let i = 0; i < 2; i++) {
+  sink += floorLoop(text) + seedMatcher.find(text).mentions.length + matcher10k.find(text).mentions.length;
+  sink += matcher100k.find(text).mentions.length;
+}
+const floorMs = time(() => (sink += floorLoop(text)), 15);
+const seedMs = time(() => (sink += seedMatcher.find(text).mentions.length));
+const m10kMs = time(() => (sink += matcher10k.find(text).mentions.length));
+const m100kMs = time(() => (sink += matcher100k.find(text).mentions.length));
+// The regex gets the already-folded text: we only charge it for matching.
+const regexMs = time(() => {
+  for (const m of foldedText.matchAll(regex10k)) sink += m.index;
+}, 3);
+
+const result = {
+  textBytes: bytes,
+  textChars: text.length,
+  seedAliases: seedAliasTexts.length,
+  mbPerSec: +(bytes / 1e6 / (seedMs / 1000)).toFixed(1),
+  floorRatio: +(seedMs / floorMs).toFixed(2),
+  regexSpeedup10k: +(regexMs / m10kMs).toFixed(1),
+  scale100kRatio: +(m100kMs / seedMs).toFixed(2),
+  compile100kMs: Math.round(compile100kMs),
+  ms: {
+    floor: +floorMs.toFixed(2),
+    seed: +seedMs.toFixed(2),
+    aliases10k: +m10kMs.toFixed(2),
+    regex10k: +regexMs.toFixed(2),
+    aliases100k: +m100kMs.toFixed(2),
+  },
+  mentionsInText: seedMatcher.find(text).mentions.length,
+  mentionsInText100k: matcher100k.find(text).mentions.length,
+  mentionsInText10k: matcher10k.find(text).mentions.length,
+  sink: sink & 1,
+};
+
+if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
+else {
+  const rows: [string, string, string][] = [
+    ['throughput (seed base)', `${result.mbPerSec} MB/s`, ''],
+    ['matcher / charCodeAt floor', `${result.floorRatio}×`, '≤ 5×'],
+    ['RegExp(10k) / matcher(10k)', `${result.regexSpeedup10k}×`, '≥ 10×'],
+    ['per-char 100k / seed base', `${result.scale100kRatio}×`, '≤ 2×'],
+    ['compile 100k aliases', `${result.compile100kMs} ms`, '< 1000 ms'],
+  ];
+  process.stdout.write(
+    `Matcher on ${(bytes / 1e6).toFixed(2)} MB of Arabic news text (${result.seedAliases} seed aliases)\n`,
+  );
+  for (const [k, v, budget] of rows)
+    process.stdout.write(`  ${k.padEnd(30)} ${v.padStart(12)}   ${budget}\n`);
+  process.stdout.write(`  raw ms: ${JSON.stringify(result.ms)}\n`);
+}
