@@ -1,26 +1,140 @@
-// Builds Siyaq: the `siyaq` command (dist/cli). Later issues add the extension bundles.
+// Builds Siyaq with esbuild:
+//   dist/cli/siyaq.mjs         the `siyaq` command (validates the fact base as part of the build)
+//   dist/chrome, dist/firefox  the extension, one manifest per browser from the base manifest.json
+//   dist/test-chrome, dist/test-firefox   the same with open shadow roots, for end-to-end tests
+//   dist/siyaq-chrome.zip, dist/siyaq-firefox.zip
+//   dist/bench/bench.mjs       `npm run bench`
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
+const nodeTarget = { ...common, outdir: 'dist', outExtension: { '.js': '.mjs' }, platform: 'node', format: 'esm', target: 'node20' };
 
-await build({
-  ...common,
-  entryPoints: { 'cli/siyaq': 'src/cli/siyaq.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  banner: { js: '#!/usr/bin/env node' },
-});
+// 1. The CLI, then the fact base check: a build with an invalid fact base fails here.
+await build({ ...nodeTarget, entryPoints: { 'cli/siyaq': 'src/cli/siyaq.ts' }, banner: { js: '#!/usr/bin/env node' } });
+execFileSync(process.execPath, ['dist/cli/siyaq.mjs', 'facts', '--json'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
-// The benchmark runs the same core as shipped, bundled like the CLI.
-await build({
-  ...common,
-  entryPoints: { 'bench/bench': 'test/bench/bench.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-});
+await build({ ...nodeTarget, entryPoints: { 'bench/bench': 'test/bench/bench.ts' } });
+// The demo drives a browser: playwright-core stays a runtime import, not bundled.
+await build({ ...nodeTarget, entryPoints: { 'demo/main': 'src/demo/main.ts' }, external: ['playwright-core'] });
+
+// 2. The extension.
+const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
+
+function manifestFor(browser) {
+  const m = structuredClone(base);
+  if (browser === 'chrome') {
+    m.background = { service_worker: 'background.js' };
+  } else {
+    m.background = { scripts: ['background.js'] };
+    m.browser_specific_settings = {
+      gecko: {
+        id: 'siyaq@siyaq-extension',
+        // The CSS Custom Highlight API arrived in Firefox 140.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return m;
+}
+
+async function buildExtension(browser, test) {
+  const out = `dist/${test ? 'test-' : ''}${browser}`;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  await build({
+    ...common,
+    entryPoints: {
+      content: 'src/content/main.ts',
+      background: 'src/background/main.ts',
+      popup: 'src/popup/main.tsx',
+    },
+    outdir: out,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    minify: !test,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { SIYAQ_TEST_BUILD: String(test) },
+  });
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
+  cpSync('icons', join(out, 'icons'), { recursive: true });
+  cpSync('src/_locales', join(out, '_locales'), { recursive: true });
+  cpSync('src/content/highlights.css', join(out, 'highlights.css'));
+  cpSync('src/popup/popup.html', join(out, 'popup.html'));
+  cpSync('src/popup/popup.css', join(out, 'popup.css'));
+  return out;
+}
+
+for (const browser of ['chrome', 'firefox']) {
+  const dir = await buildExtension(browser, false);
+  writeZip(dir, `dist/siyaq-${browser}.zip`);
+  await buildExtension(browser, true);
+}
+
+// A minimal deflate zip writer: enough for store uploads, no dependency.
+function writeZip(dir, target) {
+  const files = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  walk(dir);
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc32 = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunks = [];
+  const central = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = Buffer.from(relative(dir, file).split('\\').join('/'));
+    const data = readFileSync(file);
+    const packed = deflateRawSync(data, { level: 9 });
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    chunks.push(local, name, packed);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const centralSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  writeFileSync(target, Buffer.concat([...chunks, ...central, end]));
+}

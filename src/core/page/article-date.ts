@@ -108,7 +108,8 @@ export function detectArticleDate(h: DateHints): ArticleDate | null {
     if (d) return { date: d, from: 'json-ld' };
   }
   for (const t of h.times ?? []) {
-    const d = isoDay(t);
+    // <time datetime> may be a month ("2021-07"): keep that precision.
+    const d = isoDay(t) ?? (/^\s*(\d{4})-(0[1-9]|1[0-2])\s*$/.test(t) ? t.trim() : null);
     if (d) return { date: d, from: 'time' };
   }
   const d = h.text ? fromDateline(h.text) : null;

@@ -126,48 +126,74 @@ export function isBlock(node: TreeNode): boolean {
   return node.nodeType === ELEMENT && BLOCK_ELEMENTS.has(node.nodeName.toUpperCase());
 }
 
-/** Walks `root` (iteratively: deep pages must not overflow the stack) and collects its runs. */
-export function collectText<N extends TreeNode>(root: N): CollectedText<N> {
-  const parts: string[] = [];
-  const runs: TextRun<N>[] = [];
-  let offset = 0;
-  let current: { node: N; start: number }[] = [];
-  let runStart = 0;
-  const endRun = () => {
-    if (current.length) runs.push({ start: runStart, end: offset, nodes: current });
-    current = [];
-    runStart = offset;
+/** One run of inline text: its text nodes in order, and their concatenated data. */
+export interface RawRun<N> {
+  readonly nodes: readonly N[];
+  readonly text: string;
+}
+
+/**
+ * Yields the runs under `root` one at a time (iteratively: deep pages must not
+ * overflow the stack), so a caller can stop between runs and yield to the page.
+ */
+export function* walkRuns<N extends TreeNode>(root: N): Generator<RawRun<N>> {
+  let nodes: N[] = [];
+  let parts: string[] = [];
+  const flush = (): RawRun<N> | null => {
+    if (!nodes.length) return null;
+    const run = { nodes, text: parts.join('') };
+    nodes = [];
+    parts = [];
+    return run;
   };
-  // Stack of [node, visited]: a block is closed after its children.
+  // Stack of [node, visited]: a block closes its run after its children.
   const stack: [N, boolean][] = [[root, false]];
   while (stack.length) {
     const [node, visited] = stack.pop() as [N, boolean];
     if (visited) {
-      endRun();
+      const run = flush();
+      if (run) yield run;
       continue;
     }
     if (node.nodeType === TEXT) {
       const data = node.nodeValue ?? '';
       if (!data) continue;
-      if (!current.length) runStart = offset;
-      current.push({ node, start: offset });
+      nodes.push(node);
       parts.push(data);
-      offset += data.length;
       continue;
     }
     if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) continue;
     if (node !== root && isSkipped(node)) {
-      endRun();
+      const run = flush();
+      if (run) yield run;
       continue;
     }
-    const block = isBlock(node);
-    if (block) {
-      endRun();
+    if (isBlock(node)) {
+      const run = flush();
+      if (run) yield run;
       stack.push([node, true]);
     }
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as N, false]);
   }
-  endRun();
+  const run = flush();
+  if (run) yield run;
+}
+
+/** All runs under `root`, with offsets into their concatenated text (the CLI's view of a page). */
+export function collectText<N extends TreeNode>(root: N): CollectedText<N> {
+  const parts: string[] = [];
+  const runs: TextRun<N>[] = [];
+  let offset = 0;
+  for (const raw of walkRuns(root)) {
+    const start = offset;
+    const nodes = raw.nodes.map((node) => {
+      const at = { node, start: offset };
+      offset += (node.nodeValue ?? '').length;
+      return at;
+    });
+    parts.push(raw.text);
+    runs.push({ start, end: offset, nodes });
+  }
   return { text: parts.join(''), runs };
 }

@@ -1,0 +1,208 @@
+/**
+ * When cards open and close. Pointer: a card opens after a dwell on a mention,
+ * stays while the pointer is on the mention or the card, and closes after a
+ * grace period. Touch: a tap opens it. Keyboard: Alt+Shift+N / Alt+Shift+P move
+ * through the mentions and open their cards; Escape closes. A card can be pinned.
+ */
+import { type CardModel, cardModel } from '../core/card/model';
+import { today } from '../core/facts/dates';
+import type { FactBase } from '../core/facts/factbase';
+import type { Lang } from '../ui/strings';
+import type { Annotator, PageMention } from './annotator';
+import { CardHost } from './card-host';
+import type { Painter } from './highlights';
+import { anchorRect, liveRange, mentionAtPoint } from './hit-test';
+
+export const GRACE_MS = 300;
+
+export interface ControllerOptions {
+  readonly dwellMs: number;
+  lang: Lang;
+  readonly articleDate: () => string | null;
+  readonly onLangChange: (lang: Lang) => void;
+}
+
+export class CardController {
+  readonly #doc: Document;
+  readonly #annotator: Annotator;
+  readonly #base: FactBase;
+  readonly #painter: Painter;
+  readonly #opts: ControllerOptions;
+  readonly #host: CardHost;
+  readonly #cleanup: (() => void)[] = [];
+  #hovered: PageMention | null = null;
+  #shown: PageMention | null = null;
+  #pinned = false;
+  #overCard = false;
+  #dwell: ReturnType<typeof setTimeout> | undefined;
+  #grace: ReturnType<typeof setTimeout> | undefined;
+  #frame = 0;
+  #lastPoint = { x: 0, y: 0 };
+  #focusIndex = -1;
+  readonly #models = new Map<string, CardModel | null>();
+
+  constructor(doc: Document, annotator: Annotator, base: FactBase, painter: Painter, opts: ControllerOptions) {
+    this.#doc = doc;
+    this.#annotator = annotator;
+    this.#base = base;
+    this.#painter = painter;
+    this.#opts = opts;
+    this.#host = new CardHost(doc, {
+      onPin: () => {
+        this.#pinned = !this.#pinned;
+        this.#rerender();
+      },
+      onClose: () => this.close(true),
+      onLang: () => {
+        this.#opts.lang = this.#opts.lang === 'ar' ? 'en' : 'ar';
+        this.#opts.onLangChange(this.#opts.lang);
+        this.#rerender();
+      },
+      onPointerEnter: () => {
+        this.#overCard = true;
+        this.#cancelGrace();
+      },
+      onPointerLeave: () => {
+        this.#overCard = false;
+        this.#startGrace();
+      },
+    });
+    const win = doc.defaultView as Window;
+    this.#listen(doc, 'pointermove', (e) => this.#onPointerMove(e as PointerEvent), { passive: true });
+    this.#listen(doc, 'pointerup', (e) => this.#onPointerUp(e as PointerEvent), { passive: true });
+    this.#listen(win, 'keydown', (e) => this.#onKey(e as KeyboardEvent), { capture: true });
+    this.#listen(win, 'scroll', () => this.#reposition(), { passive: true, capture: true });
+    this.#listen(win, 'resize', () => this.#reposition(), { passive: true });
+  }
+
+  #listen(target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions): void {
+    target.addEventListener(type, fn, opts);
+    this.#cleanup.push(() => target.removeEventListener(type, fn, opts));
+  }
+
+  get shown(): PageMention | null {
+    return this.#shown;
+  }
+
+  #onPointerMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    this.#lastPoint = { x: e.clientX, y: e.clientY };
+    if (this.#frame) return;
+    // One hit test per frame, however many events arrive.
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (this.#host.contains(e.target as Node)) return;
+      const { x, y } = this.#lastPoint;
+      const m = mentionAtPoint(this.#doc, this.#annotator, x, y);
+      if (m === this.#hovered) return;
+      this.#hovered = m;
+      clearTimeout(this.#dwell);
+      if (m) {
+        this.#cancelGrace();
+        if (m !== this.#shown) this.#dwell = setTimeout(() => this.open(m, { x, y }), this.#opts.dwellMs);
+      } else this.#startGrace();
+    });
+  }
+
+  #onPointerUp(e: PointerEvent): void {
+    if (e.pointerType !== 'touch' || this.#host.contains(e.target as Node)) return;
+    const m = mentionAtPoint(this.#doc, this.#annotator, e.clientX, e.clientY);
+    if (m) this.open(m, { x: e.clientX, y: e.clientY });
+    else if (!this.#pinned) this.close();
+  }
+
+  #onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.#host.isOpen) {
+      this.close(true);
+      return;
+    }
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    const code = e.code;
+    if (code !== 'KeyN' && code !== 'KeyP') return;
+    const list = this.#annotator.ordered();
+    if (!list.length) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const current = this.#shown ? list.indexOf(this.#shown) : this.#focusIndex;
+    const step = code === 'KeyN' ? 1 : -1;
+    this.#focusIndex = (current + step + list.length) % list.length;
+    this.reveal(list[this.#focusIndex] as PageMention, true);
+  }
+
+  /** Scrolls to a mention, marks it, and opens its card (keyboard, popup). */
+  reveal(m: PageMention, focusCard: boolean): void {
+    const el = m.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.#painter.clear('focus');
+    this.#painter.add('focus', m.range);
+    this.open(m);
+    if (focusCard) this.#host.focus();
+  }
+
+  open(m: PageMention, near?: { x: number; y: number }): void {
+    const model = this.#model(m.entity.id);
+    if (!model) return;
+    this.#cancelGrace();
+    if (this.#shown !== m) this.#pinned = false;
+    this.#shown = m;
+    this.#host.show({ model, anchor: anchorRect(m, near), lang: this.#opts.lang, pinned: this.#pinned });
+  }
+
+  close(force = false): void {
+    if (this.#pinned && !force) return;
+    clearTimeout(this.#dwell);
+    this.#cancelGrace();
+    this.#host.hide();
+    this.#painter.clear('focus');
+    this.#shown = null;
+    this.#pinned = false;
+    this.#hovered = null;
+  }
+
+  /** Drops cached cards (the article date changed). */
+  forget(): void {
+    this.#models.clear();
+  }
+
+  #model(id: string): CardModel | null {
+    const date = this.#opts.articleDate();
+    const key = `${id}@${date}`;
+    if (!this.#models.has(key)) this.#models.set(key, cardModel(this.#base, id, date, today()));
+    return this.#models.get(key) ?? null;
+  }
+
+  #rerender(): void {
+    if (this.#shown) this.open(this.#shown);
+  }
+
+  #reposition(): void {
+    if (!this.#shown || !this.#host.isOpen) return;
+    if (!this.#shown.nodes.every((n) => n.isConnected)) {
+      this.close(true);
+      return;
+    }
+    const r = liveRange(this.#shown).getBoundingClientRect();
+    const win = this.#doc.defaultView as Window;
+    if (!this.#pinned && (r.bottom < 0 || r.top > win.innerHeight)) this.close();
+    else this.open(this.#shown);
+  }
+
+  #startGrace(): void {
+    if (!this.#host.isOpen || this.#pinned || this.#overCard) return;
+    this.#cancelGrace();
+    this.#grace = setTimeout(() => {
+      if (!this.#overCard && this.#hovered !== this.#shown) this.close();
+    }, GRACE_MS);
+  }
+
+  #cancelGrace(): void {
+    clearTimeout(this.#grace);
+    this.#grace = undefined;
+  }
+
+  dispose(): void {
+    this.close(true);
+    for (const c of this.#cleanup) c();
+    this.#host.dispose();
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Which mention is under a point. Caret APIs give the text position nearest the
+ * point, which may be past the end of a line; we confirm that the point lies in
+ * one of the mention's client rects (right-to-left lines can give several).
+ */
+import type { Annotator, PageMention } from './annotator';
+
+interface CaretPosition {
+  readonly offsetNode: Node;
+  readonly offset: number;
+}
+
+export function caretAt(doc: Document, x: number, y: number): CaretPosition | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => CaretPosition | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) return d.caretPositionFromPoint(x, y);
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { offsetNode: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** A live Range over a mention, for geometry (StaticRange has none). */
+export function liveRange(m: PageMention): Range {
+  const doc = m.range.startContainer.ownerDocument as Document;
+  const r = doc.createRange();
+  r.setStart(m.range.startContainer, m.range.startOffset);
+  r.setEnd(m.range.endContainer, m.range.endOffset);
+  return r;
+}
+
+const SLOP = 1;
+
+export function rectsContain(rects: Iterable<DOMRectReadOnly>, x: number, y: number): boolean {
+  for (const r of rects) {
+    if (x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP) return true;
+  }
+  return false;
+}
+
+export function mentionAtPoint(doc: Document, annotator: Annotator, x: number, y: number): PageMention | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret || caret.offsetNode.nodeType !== Node.TEXT_NODE) return null;
+  // The caret may sit just after the last character of a mention: try both sides.
+  const m = annotator.mentionAt(caret.offsetNode, caret.offset) ?? annotator.mentionAt(caret.offsetNode, caret.offset - 1);
+  if (!m) return null;
+  return rectsContain(liveRange(m).getClientRects(), x, y) ? m : null;
+}
+
+/** The rect a card should sit beside: the line of the mention nearest the point, or its first line. */
+export function anchorRect(m: PageMention, near?: { x: number; y: number }): DOMRect {
+  const range = liveRange(m);
+  const rects = [...range.getClientRects()];
+  if (near) {
+    const hit = rects.find((r) => near.y >= r.top && near.y <= r.bottom);
+    if (hit) return hit;
+  }
+  return rects[0] ?? range.getBoundingClientRect();
+}

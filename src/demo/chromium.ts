@@ -1,0 +1,38 @@
+/**
+ * Debian's Chromium with the extension loaded, via playwright-core. The news
+ * domain is mapped to the local server with --host-resolver-rules, so the
+ * extension's real content-script match patterns apply.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { DEMO_HOST } from './server';
+
+export const CHROMIUM_PATH = process.env.SIYAQ_CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launchChromium(extensionDir: string, opts: { headless: boolean }): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set SIYAQ_CHROMIUM)`);
+  }
+  const ext = resolve(extensionDir);
+  const profile = mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: opts.headless,
+    viewport: { width: 1100, height: 900 },
+    locale: 'ar',
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

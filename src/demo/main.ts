@@ -1,0 +1,125 @@
+/**
+ * `npm start`: builds (done by the npm script), serves demo pages made from the
+ * seed articles, and opens Debian's Chromium with the extension on them. With a
+ * display it stays open for you to read; without one (or with --headless) it runs
+ * headless, opens a card on each page, saves a screenshot, and prints what it found.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { bundledFactBase } from '../facts/bundled';
+import { launchChromium } from './chromium';
+import { type DemoPage, seedPage } from './pages';
+import { DEMO_HOST, servePages } from './server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'out/screenshots');
+
+export interface PageReport {
+  readonly path: string;
+  readonly date: string | null;
+  readonly mentionCount: number;
+  readonly records: readonly { id: string; type: string; label: { ar: string; en: string }; count: number }[];
+}
+
+/** The content script's own summary, read from its isolated world through the page's highlight registry and DOM. */
+export async function waitForAnnotation(page: Page, minimum = 1, timeout = 15_000): Promise<number> {
+  await page.waitForFunction(
+    (min) => {
+      let n = 0;
+      for (const name of ['siyaq-person', 'siyaq-organization', 'siyaq-place', 'siyaq-event']) n += CSS.highlights.get(name)?.size ?? 0;
+      return n >= min ? n : false;
+    },
+    minimum,
+    { timeout },
+  );
+  return page.evaluate(() => {
+    let n = 0;
+    for (const name of ['siyaq-person', 'siyaq-organization', 'siyaq-place', 'siyaq-event']) n += CSS.highlights.get(name)?.size ?? 0;
+    return n;
+  });
+}
+
+/** Hovers the first occurrence of `text` in the article and waits for the card. */
+export async function hoverText(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.nodeValue ?? '').indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + needle.length);
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`text not on page: ${text}`);
+  await page.mouse.move(box.x - 40, box.y - 60);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+  await page.waitForSelector('siyaq-card .card', { timeout: 5000 });
+}
+
+async function main(): Promise<void> {
+  const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+  const base = bundledFactBase();
+  const seedsDir = join(ROOT, 'src/facts/seeds');
+  const pages: DemoPage[] = [...base.sources.values()].filter((s) => s.kind === 'seed').map((s) => seedPage(s, seedsDir));
+  const index = `<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>سياق — صفحات العرض</title><body><h1>صفحات العرض</h1><ul>${pages
+    .map((p) => `<li><a href="${p.path}">${p.title.replace(/[&<>"']/g, '')}</a></li>`)
+    .join('')}</ul></body></html>`;
+  const server = await servePages(new Map([['/', index], ...pages.map((p) => [p.path, p.html] as const)]));
+  const origin = `http://${DEMO_HOST}:${server.port}`;
+  // A test build: its card lives in an open shadow root the demo can wait for.
+  const context = await launchChromium(join(ROOT, headless ? 'dist/test-chrome' : 'dist/chrome'), { headless });
+  console.log(`Siyaq demo: ${pages.length} pages at ${origin}/ (${DEMO_HOST} is mapped to 127.0.0.1 in this browser)`);
+  if (!headless) {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${origin}/`);
+    console.log('Chromium is open with the extension; hover a highlighted name. Close the window to stop.');
+    await new Promise<void>((done) => context.on('close', () => done()));
+    await server.close();
+    return;
+  }
+  mkdirSync(OUT, { recursive: true });
+  for (const p of pages) {
+    const page = await context.newPage();
+    await page.goto(origin + p.path);
+    const count = await waitForAnnotation(page);
+    const summary: PageReport = await page.evaluate(() => {
+      return new Promise<PageReport>((done) => {
+        // Ask the content script through the DOM: it listens for this event in test builds.
+        document.addEventListener('siyaq:summary-result', (e) => done(JSON.parse((e as CustomEvent<string>).detail)), { once: true });
+        document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
+      });
+    });
+    const first = summary.records.find((r) => r.type === 'person') ?? summary.records[0];
+    if (first) {
+      const mention = await page.evaluate((id) => {
+        document.dispatchEvent(new CustomEvent('siyaq:reveal-request', { detail: id }));
+        return id;
+      }, first.id);
+      await page.waitForSelector('siyaq-card .card', { timeout: 5000 });
+      void mention;
+    }
+    const file = join(OUT, `${p.path.split('/').pop()?.replace('.html', '')}.png`);
+    await page.screenshot({ path: file });
+    console.log(`\n${p.title}\n  ${origin}${p.path}\n  date: ${summary.date ?? 'unknown'}; ${count} highlighted mentions of ${summary.records.length} records; screenshot: ${file}`);
+    for (const type of ['person', 'organization', 'place', 'event']) {
+      const rs = summary.records.filter((r) => r.type === type).sort((a, b) => b.count - a.count);
+      if (rs.length) console.log(`  ${type}: ${rs.map((r) => `${r.label.ar} (${r.label.en}) ×${r.count}`).join('، ')}`);
+    }
+    await page.close();
+  }
+  await context.close();
+  await server.close();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

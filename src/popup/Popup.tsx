@@ -1,0 +1,107 @@
+/** The toolbar popup: on/off for this site, "annotate this page", and what the page mentions. */
+import { useEffect, useState } from 'preact/hooks';
+import type { PageSummary, RecordSummary } from '../messages';
+import { type Lang, t } from '../ui/strings';
+
+export interface PopupApi {
+  summary(): Promise<PageSummary | null>;
+  setEnabled(enabled: boolean): Promise<PageSummary | null>;
+  annotateNow(): Promise<PageSummary | null>;
+  alwaysHere(): Promise<boolean>;
+  reveal(id: string): Promise<void>;
+  setLang(lang: Lang): Promise<void>;
+}
+
+const TYPES = ['person', 'organization', 'place', 'event'] as const;
+
+export function Popup({ api, initialLang, host }: { api: PopupApi; initialLang: Lang; host: string | null }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [summary, setSummary] = useState<PageSummary | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void api.summary().then(setSummary);
+  }, [api]);
+
+  const act = async (fn: () => Promise<PageSummary | null>) => {
+    setBusy(true);
+    try {
+      setSummary(await fn());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const grouped = TYPES.map((type) => ({
+    type,
+    records: (summary?.records ?? []).filter((r) => r.type === type).sort((a, b) => b.count - a.count),
+  })).filter((g) => g.records.length);
+
+  return (
+    <main dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
+      <header>
+        <h1>{t('popupTitle', lang)}</h1>
+        <button
+          type="button"
+          class="link"
+          lang={lang === 'ar' ? 'en' : 'ar'}
+          onClick={() => {
+            const next = lang === 'ar' ? 'en' : 'ar';
+            setLang(next);
+            void api.setLang(next);
+          }}
+        >
+          {t('switchLang', lang)}
+        </button>
+      </header>
+      {host && (
+        <label class="row">
+          <input
+            type="checkbox"
+            checked={summary?.enabled ?? false}
+            disabled={busy || summary === undefined}
+            onChange={(e) => void act(() => api.setEnabled((e.target as HTMLInputElement).checked))}
+          />
+          <span>
+            {t('enabledHere', lang)} (<bdi>{host}</bdi>)
+          </span>
+        </label>
+      )}
+      <div class="actions">
+        <button type="button" disabled={busy} onClick={() => void act(() => api.annotateNow())}>
+          {t('annotatePage', lang)}
+        </button>
+        {host && (
+          <button type="button" class="secondary" disabled={busy} onClick={() => void api.alwaysHere()}>
+            {t('alwaysHere', lang)}
+          </button>
+        )}
+      </div>
+      <section aria-live="polite">
+        <h2>
+          {t('foundOnPage', lang)}
+          {summary?.mentionCount ? ` — ${summary.mentionCount} ${t('mentions', lang)}` : ''}
+        </h2>
+        {summary === null && <p class="muted">{t('notAnnotated', lang)}</p>}
+        {summary && !grouped.length && <p class="muted">{t('nothingFound', lang)}</p>}
+        {grouped.map((g) => (
+          <div class={`group type-${g.type}`} key={g.type}>
+            <h3>
+              {t(g.type, lang)} ({g.records.length})
+            </h3>
+            <ul>
+              {g.records.map((r: RecordSummary) => (
+                <li key={r.id}>
+                  <button type="button" class="record" data-id={r.id} onClick={() => void api.reveal(r.id)}>
+                    <span>{r.label[lang]}</span> <span class="count">{r.count}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <p class="hint">{t('keyboardHint', lang)}</p>
+    </main>
+  );
+}

@@ -1,0 +1,65 @@
+/** Popup entry: wires the Popup component to the active tab. */
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import type { Message, PageSummary } from '../messages';
+import { loadSettings, saveSettings } from '../settings';
+import { Popup, type PopupApi } from './Popup';
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function ask(message: Message): Promise<PageSummary | null> {
+  const tab = await activeTab();
+  if (tab?.id === undefined) return null;
+  try {
+    return ((await browser.tabs.sendMessage(tab.id, message)) as PageSummary | undefined) ?? null;
+  } catch {
+    return null; // no content script in this tab
+  }
+}
+
+async function start(): Promise<void> {
+  const settings = await loadSettings();
+  const tab = await activeTab();
+  let host: string | null = null;
+  try {
+    const u = new URL(tab?.url ?? '');
+    if (u.protocol === 'http:' || u.protocol === 'https:') host = u.hostname;
+  } catch {
+    host = null;
+  }
+  const api: PopupApi = {
+    summary: () => ask({ type: 'siyaq:summary' }),
+    async setEnabled(enabled) {
+      const current = await loadSettings();
+      if (host) {
+        const rest = current.disabledSites.filter((s) => s !== host);
+        await saveSettings({ disabledSites: enabled ? rest : [...rest, host] });
+      }
+      return ask({ type: 'siyaq:set-enabled', enabled });
+    },
+    async annotateNow() {
+      const t = await activeTab();
+      if (t?.id === undefined) return null;
+      // activeTab grants this tab to us for this user action; no host permission needed.
+      await browser.scripting.insertCSS({ target: { tabId: t.id }, files: ['highlights.css'] });
+      await browser.scripting.executeScript({ target: { tabId: t.id }, files: ['content.js'] });
+      return ask({ type: 'siyaq:set-enabled', enabled: true });
+    },
+    async alwaysHere() {
+      if (!host) return false;
+      const u = new URL(tab?.url ?? '');
+      return browser.permissions.request({ origins: [`${u.protocol}//${u.hostname}/*`] });
+    },
+    async reveal(id) {
+      await ask({ type: 'siyaq:reveal', id });
+      window.close();
+    },
+    setLang: (lang) => saveSettings({ lang }),
+  };
+  render(<Popup api={api} initialLang={settings.lang} host={host} />, document.getElementById('app') as HTMLElement);
+}
+
+void start();

@@ -1,0 +1,207 @@
+/**
+ * The context card: who or what a mention is, as of the article's date, with
+ * the sources behind every line. Renders a CardModel; knows nothing of pages.
+ */
+import type { Bi, CardModel, FigureLine, Line, SourceRef } from '../core/card/model';
+import { formatDate, formatNumber, type Lang, qualifierWord, t } from './strings';
+
+export interface CardProps {
+  readonly model: CardModel;
+  readonly lang: Lang;
+  readonly pinned: boolean;
+  readonly onPin: () => void;
+  readonly onClose: () => void;
+  readonly onLang: () => void;
+  /** For claims (issue 5): extra content shown first. */
+  readonly children?: preact.ComponentChildren;
+}
+
+const other = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
+
+export function Card({ model, lang, pinned, onPin, onClose, onLang, children }: CardProps) {
+  const pick = (b: Bi) => b[lang];
+  const sameRoles =
+    model.rolesThen.map((r) => r.text.en).join('|') === model.rolesNow.map((r) => r.text.en).join('|');
+  return (
+    <div
+      class={`card type-${model.type}`}
+      dir={lang === 'ar' ? 'rtl' : 'ltr'}
+      lang={lang}
+      role="dialog"
+      aria-label={pick(model.label)}
+    >
+      <header>
+        <div class="titles">
+          <h2>{pick(model.label)}</h2>
+          <div class="alt" lang={other(lang)} dir={other(lang) === 'ar' ? 'rtl' : 'ltr'}>
+            <bdi>{model.label[other(lang)]}</bdi>
+          </div>
+        </div>
+        <div class="tools">
+          <span class={`chip chip-${model.type}`}>{t(model.type, lang)}</span>
+          <button type="button" class="tool" onClick={onLang} lang={other(lang)}>
+            {t('switchLang', lang)}
+          </button>
+          <button type="button" class="tool" aria-pressed={pinned} onClick={onPin} title={t(pinned ? 'unpin' : 'pin', lang)}>
+            {pinned ? '📌' : '📍'}
+            <span class="sr">{t(pinned ? 'unpin' : 'pin', lang)}</span>
+          </button>
+          <button type="button" class="tool close" onClick={onClose} title={t('close', lang)}>
+            ×<span class="sr">{t('close', lang)}</span>
+          </button>
+        </div>
+      </header>
+      <div class="body">
+        {children}
+        <p class="desc">{pick(model.description)}</p>
+        {model.event && (
+          <dl class="event">
+            <dt>{t('date', lang)}</dt>
+            <dd>
+              <bdi>
+                {formatDate(model.event.date, lang)}
+                {model.event.endDate ? ` – ${formatDate(model.event.endDate, lang)}` : ''}
+              </bdi>
+            </dd>
+            {model.event.places.length > 0 && (
+              <>
+                <dt>{t('places', lang)}</dt>
+                <dd>{model.event.places.map(pick).join('، ')}</dd>
+              </>
+            )}
+            {model.event.participants.length > 0 && (
+              <>
+                <dt>{t('participants', lang)}</dt>
+                <dd>{model.event.participants.map((p) => pick(p.label)).join('، ')}</dd>
+              </>
+            )}
+          </dl>
+        )}
+        {model.rolesThen.length > 0 && (
+          <Section title={`${t('rolesThen', lang)} (${formatDate(model.articleDate ?? '', lang)})`}>
+            <Lines lines={model.rolesThen} lang={lang} />
+          </Section>
+        )}
+        {(!sameRoles || model.rolesThen.length === 0) && model.rolesNow.length > 0 && (
+          <Section title={model.articleDate ? t('rolesNow', lang) : t('roles', lang)}>
+            <Lines lines={model.rolesNow} lang={lang} />
+          </Section>
+        )}
+        {model.affiliations.length > 0 && (
+          <Section title={t('affiliations', lang)}>
+            <Lines lines={model.affiliations} lang={lang} />
+          </Section>
+        )}
+        {model.figures.length > 0 && (
+          <Section title={t('figures', lang)}>
+            <ul class="lines">
+              {model.figures.map((group) => (
+                <FigureGroup key={group[0]?.kind} group={group} lang={lang} />
+              ))}
+            </ul>
+          </Section>
+        )}
+        {model.timeline.length > 0 && (
+          <Section title={t('timeline', lang)}>
+            <ol class="timeline">
+              {model.timeline.map((l) => (
+                <li key={`${l.date}${l.text.en}`}>
+                  <time>
+                    <bdi>{l.date ? formatDate(l.date, lang) : ''}</bdi>
+                  </time>{' '}
+                  <span>{pick(l.text)}</span>
+                  <Sources sources={l.sources} lang={lang} />
+                </li>
+              ))}
+            </ol>
+          </Section>
+        )}
+        {model.statements.length > 0 && (
+          <Section title={t('facts', lang)}>
+            <Lines lines={model.statements.slice(0, 4)} lang={lang} />
+          </Section>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: preact.ComponentChildren }) {
+  return (
+    <section>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Lines({ lines, lang }: { lines: readonly Line[]; lang: Lang }) {
+  return (
+    <ul class="lines">
+      {lines.map((l) => (
+        <li key={l.text.en} class={l.status ? `status-${l.status}` : undefined}>
+          {l.date && (
+            <time>
+              <bdi>{formatDate(l.date, lang)}</bdi>:{' '}
+            </time>
+          )}
+          <span>{l.text[lang]}</span>
+          <Sources sources={l.sources} lang={lang} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FigureGroup({ group, lang }: { group: readonly FigureLine[]; lang: Lang }) {
+  const differ = new Set(group.map((f) => `${f.qualifier}${f.value}`)).size > 1;
+  return (
+    <li class={differ ? 'differ' : undefined}>
+      {differ && <span class="badge">{t('sourcesDisagree', lang)}</span>}
+      {group.map((f) => (
+        <div class="figure" key={`${f.qualifier}${f.value}${f.sources[0]?.title}`}>
+          <bdi>
+            {[qualifierWord(f.qualifier, lang), formatNumber(f.value, lang), f.unit[lang]].filter(Boolean).join(' ')}
+          </bdi>
+          {f.scope && <span class="scope"> — {f.scope[lang]}</span>}
+          <Sources sources={f.sources} lang={lang} />
+        </div>
+      ))}
+    </li>
+  );
+}
+
+export function Sources({ sources, lang }: { sources: readonly SourceRef[]; lang: Lang }) {
+  if (!sources.length) return null;
+  return (
+    <details class="sources">
+      <summary>
+        {t('sources', lang)} ({sources.length})
+      </summary>
+      <ul>
+        {sources.map((s) => (
+          <li key={`${s.title}${s.quote}`} class={`source-${s.kind}`}>
+            <div class="src-head">
+              <span class="outlet">{s.outlet ? s.outlet[lang] : t('unknownOutlet', lang)}</span>
+              {s.date && (
+                <>
+                  {' · '}
+                  <bdi>{formatDate(s.date, lang)}</bdi>
+                </>
+              )}
+              {' · '}
+              <span class={`kind kind-${s.kind}`}>{t(s.kind === 'seed' ? 'seedSource' : 'webSource', lang)}</span>
+            </div>
+            <div class="src-title">{s.url ? <bdi>{s.title}</bdi> : s.title}</div>
+            {s.url && (
+              <div class="src-url" dir="ltr">
+                <bdi>{s.url}</bdi>
+              </div>
+            )}
+            <blockquote dir="auto">«{s.quote}»</blockquote>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

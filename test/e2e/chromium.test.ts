@@ -1,0 +1,121 @@
+/**
+ * End to end in Debian's Chromium (playwright-core): the built extension
+ * (dist/test-chrome) on fixture pages served under a news domain mapped to localhost.
+ */
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/demo/chromium';
+import { cardText, highlightedTexts, pointOfText, snapshot, startFixtureServer } from './support';
+import { UNTOUCHED } from './pages';
+
+let context: BrowserContext;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  context = await launchChromium(join(import.meta.dirname, '../../dist/test-chrome'), { headless: true });
+});
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+async function open(path: string, minHighlights = 1): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url(path));
+  await page.waitForFunction(
+    (min) => ['person', 'organization', 'place', 'event'].reduce((n, t) => n + (CSS.highlights.get(`siyaq-${t}`)?.size ?? 0), 0) >= min,
+    minHighlights,
+  );
+  return page;
+}
+
+async function hover(page: Page, text: string): Promise<void> {
+  const p = await page.evaluate(pointOfText, text);
+  if (!p) throw new Error(`not on page: ${text}`);
+  await page.mouse.move(p.x + 30, p.y + 40);
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+}
+
+describe('Chromium', () => {
+  it('highlights the right text on a seed article, including a name split across elements', async () => {
+    const page = await open('/demo/seed-002.html', 40);
+    const texts = await page.evaluate(highlightedTexts);
+    expect(texts).toContainEqual(['person', 'نيد برايس']);
+    expect(texts).toContainEqual(['place', 'المنطقة الخضراء']);
+    expect(texts).toContainEqual(['organization', 'البيت الأبيض']);
+    const dated = await open('/dated.html', 2);
+    expect(await dated.evaluate(highlightedTexts)).toContainEqual(['person', 'مصطفى الكاظمي']);
+  });
+
+  it('opens the right card on hover, as of the article date, with sources', async () => {
+    const page = await open('/dated.html', 2);
+    await hover(page, 'الكاظمي');
+    await page.waitForFunction(() => {
+      const host = document.querySelector('siyaq-card');
+      const wrap = host?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
+      return wrap && !wrap.hidden;
+    });
+    const card = await page.evaluate(cardText);
+    expect(card?.title).toBe('مصطفى الكاظمي');
+    expect(card?.text).toContain('سابقاً'); // former PM on 2024-01-25
+    expect(card?.text).toContain('2020–2022');
+    expect(card?.text).toContain('المصادر');
+    // Escape closes it.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement)?.hidden);
+  });
+
+  it('lets keyboard users reach mentions and open their cards', async () => {
+    const page = await open('/dated.html', 2);
+    await page.keyboard.press('Alt+Shift+N');
+    await page.waitForFunction(() => document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card'));
+    expect((await page.evaluate(cardText))?.title).toBe('مصطفى الكاظمي');
+    await page.keyboard.press('Alt+Shift+N');
+    await page.waitForFunction(() => document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent !== 'مصطفى الكاظمي');
+    expect((await page.evaluate(cardText))?.title).toBe('كتائب حزب الله');
+    // Focus moved into the card, for screen readers.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SIYAQ-CARD');
+  });
+
+  it('leaves editable regions, form fields, code, shadow DOM and iframes untouched', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('/hostile.html'));
+    const before = await page.evaluate(snapshot, UNTOUCHED);
+    const bodyBefore = await page.evaluate(() => document.body.innerText);
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 1);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(highlightedTexts)).toEqual([['person', 'فؤاد حسين']]);
+    expect(await page.evaluate(snapshot, UNTOUCHED)).toEqual(before);
+    expect(await page.evaluate(() => document.body.innerText)).toBe(bodyBefore);
+  });
+
+  it('follows a page that re-renders its content', async () => {
+    const page = await open('/rerender.html', 2);
+    expect((await page.evaluate(highlightedTexts)).map((x) => x[1])).toContain('هادي العامري');
+    await page.waitForFunction(() => document.body.dataset.rerendered === '1');
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) === 1 && [...(CSS.highlights.get('siyaq-person') ?? [])].every((r) => r.startContainer.isConnected));
+    const texts = (await page.evaluate(highlightedTexts)).map((x) => x[1]);
+    expect(texts).toContain('لويد أوستن');
+    expect(texts).not.toContain('هادي العامري');
+  });
+
+  it('annotates paragraphs added later', async () => {
+    const page = await open('/live.html', 1);
+    await page.waitForFunction(() => document.body.dataset.done === '1');
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 2, undefined, { timeout: 5000 });
+    const texts = (await page.evaluate(highlightedTexts)).map((x) => x[1]);
+    expect(texts).toEqual(expect.arrayContaining(['قاعدة عين الأسد', 'جعفر الحسيني', 'البنتاغون', 'قاسم الأعرجي']));
+  });
+
+  it('loads with no errors and shows the popup with the page’s records', async () => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    const id = new URL(worker.url()).host;
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await popup.waitForSelector('main');
+    expect(await popup.locator('h1').textContent()).toBe('سياق');
+  });
+});

@@ -1,0 +1,72 @@
+/** Fixture pages for the end-to-end tests: seed articles and hostile cases. */
+import { join } from 'node:path';
+import { seedPage } from '../../src/demo/pages';
+import { diskFactBase } from '../support/facts';
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>اختبار</title>${head}</head><body>${body}</body></html>`;
+
+export function fixturePages(): Map<string, string> {
+  const base = diskFactBase();
+  const pages = new Map<string, string>();
+  for (const s of base.sources.values()) {
+    if (s.kind === 'seed') {
+      const p = seedPage(s, join(import.meta.dirname, '../../src/facts/seeds'));
+      pages.set(p.path, p.html);
+    }
+  }
+  pages.set(
+    '/dated.html',
+    page(
+      `<article><h1>خبر</h1><p id="p1">قال رئيس الوزراء السابق <b>مصطفى</b> <i>الكاظمي</i> إن الحوار مستمر.</p>
+       <p id="p2">وأعلنت كتائب حزب الله مسؤوليتها.</p></article>`,
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-01-25T09:00:00Z"}</script>`,
+    ),
+  );
+  pages.set(
+    '/hostile.html',
+    page(`<article>
+      <p id="plain">التقى فؤاد حسين نظيره الإسباني.</p>
+      <div id="editable" contenteditable="true">مصطفى الكاظمي في مكان قابل للتحرير</div>
+      <form><input id="field" value="قيس الخزعلي"><textarea id="area">هادي العامري</textarea></form>
+      <pre><code>لويد أوستن</code></pre>
+      <div id="host"></div>
+      <iframe id="frame" srcdoc="&lt;p&gt;نيد برايس في إطار&lt;/p&gt;"></iframe>
+      <script>
+        document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>جواد الطليباوي في ظل</p>';
+      </script>
+    </article>`),
+  );
+  pages.set(
+    '/rerender.html',
+    page(`<div id="app"><p>قال هادي العامري إن الحشد الشعبي باق.</p></div>
+      <script>
+        // A framework-style re-render: the whole subtree is replaced.
+        setTimeout(() => {
+          const app = document.getElementById('app');
+          const p = document.createElement('p');
+          p.textContent = 'وقال لويد أوستن إن القوات الأميركية سترد.';
+          app.replaceChildren(p);
+          document.body.dataset.rerendered = '1';
+        }, 800);
+      </script>`),
+  );
+  pages.set(
+    '/live.html',
+    page(`<main id="feed"><p>تغطية مباشرة: قصف قاعدة عين الأسد.</p></main>
+      <script>
+        const lines = ['قال جعفر الحسيني إن العمليات ستستمر.', 'ورد البنتاغون ببيان.', 'وعلّق قاسم الأعرجي على الضربات.'];
+        let i = 0;
+        const timer = setInterval(() => {
+          const p = document.createElement('p');
+          p.textContent = lines[i++];
+          document.getElementById('feed').append(p);
+          if (i === lines.length) { clearInterval(timer); document.body.dataset.done = '1'; }
+        }, 400);
+      </script>`),
+  );
+  return pages;
+}
+
+/** Hostile-page elements whose DOM and text must not change. */
+export const UNTOUCHED = ['#editable', '#field', '#area', 'pre', '#host', '#frame'];

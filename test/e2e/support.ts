@@ -1,0 +1,57 @@
+/** Shared pieces of the end-to-end tests: the fixture server and highlight counting. */
+import { DEMO_HOST, type PageServer, servePages } from '../../src/demo/server';
+import { fixturePages } from './pages';
+
+export { DEMO_HOST };
+
+export async function startFixtureServer(): Promise<PageServer & { url: (path: string) => string }> {
+  const server = await servePages(fixturePages());
+  return { ...server, close: server.close, url: (path: string) => `http://${DEMO_HOST}:${server.port}${path}` };
+}
+
+/** Runs in the page: every highlight range of ours, as [type, text]. */
+export function highlightedTexts(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const type of ['person', 'organization', 'place', 'event']) {
+    const h = CSS.highlights.get(`siyaq-${type}`);
+    for (const r of h ?? []) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      out.push([type, range.toString()]);
+    }
+  }
+  return out;
+}
+
+/** Runs in the page: the open card's title and text, or null. */
+export function cardText(): { title: string; text: string } | null {
+  const host = document.querySelector('siyaq-card');
+  const card = host?.shadowRoot?.querySelector('.card');
+  const wrap = host?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
+  if (!card || !wrap || wrap.hidden) return null;
+  return { title: card.querySelector('h2')?.textContent ?? '', text: card.textContent ?? '' };
+}
+
+/** Runs in the page: where a piece of text is, for the mouse. */
+export function pointOfText(needle: string): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n.nodeValue ?? '').indexOf(needle);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + needle.length);
+    const rect = r.getClientRects()[0];
+    if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}
+
+/** Runs in the page: a snapshot of elements that must stay as they were. */
+export function snapshot(selectors: string[]): string[] {
+  return selectors.map((s) => {
+    const el = document.querySelector(s) as HTMLElement & { value?: string };
+    return `${el?.outerHTML ?? 'missing'}|${el?.value ?? ''}|${el?.shadowRoot?.innerHTML ?? ''}`;
+  });
+}
