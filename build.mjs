@@ -11,15 +11,32 @@ import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
-const nodeTarget = { ...common, outdir: 'dist', outExtension: { '.js': '.mjs' }, platform: 'node', format: 'esm', target: 'node20' };
+const nodeTarget = {
+  ...common,
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+};
 
 // 1. The CLI, then the fact base check: a build with an invalid fact base fails here.
-await build({ ...nodeTarget, entryPoints: { 'cli/siyaq': 'src/cli/siyaq.ts' }, banner: { js: '#!/usr/bin/env node' } });
-execFileSync(process.execPath, ['dist/cli/siyaq.mjs', 'facts', '--json'], { stdio: ['ignore', 'ignore', 'inherit'] });
+await build({
+  ...nodeTarget,
+  entryPoints: { 'cli/siyaq': 'src/cli/siyaq.ts' },
+  banner: { js: '#!/usr/bin/env node' },
+});
+execFileSync(process.execPath, ['dist/cli/siyaq.mjs', 'facts', '--json'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 await build({ ...nodeTarget, entryPoints: { 'bench/bench': 'test/bench/bench.ts' } });
 // The demo drives a browser: playwright-core stays a runtime import, not bundled.
-await build({ ...nodeTarget, entryPoints: { 'demo/main': 'src/demo/main.ts' }, external: ['playwright-core'] });
+await build({
+  ...nodeTarget,
+  entryPoints: { 'demo/main': 'src/demo/main.ts' },
+  external: ['playwright-core'],
+});
 
 // 2. The extension.
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
@@ -37,6 +54,8 @@ function manifestFor(browser) {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return m;

@@ -37,7 +37,9 @@ export function parseMessage(x: unknown): Message | null {
     case 'siyaq:set-enabled':
       return typeof x.enabled === 'boolean' ? { type: x.type, enabled: x.enabled } : null;
     case 'siyaq:count':
-      return typeof x.count === 'number' && Number.isInteger(x.count) && x.count >= 0 ? { type: x.type, count: x.count } : null;
+      return typeof x.count === 'number' && Number.isInteger(x.count) && x.count >= 0
+        ? { type: x.type, count: x.count }
+        : null;
     default:
       return null;
   }

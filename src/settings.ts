@@ -13,9 +13,14 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = { disabledSites: [], lang: 'ar', dwellMs: 350 };
 
 export function parseSettings(raw: Record<string, unknown>): Settings {
-  const sites = Array.isArray(raw.disabledSites) ? raw.disabledSites.filter((s): s is string => typeof s === 'string') : [];
+  const sites = Array.isArray(raw.disabledSites)
+    ? raw.disabledSites.filter((s): s is string => typeof s === 'string')
+    : [];
   const lang = raw.lang === 'en' ? 'en' : 'ar';
-  const dwell = typeof raw.dwellMs === 'number' && raw.dwellMs >= 0 && raw.dwellMs <= 3000 ? raw.dwellMs : DEFAULT_SETTINGS.dwellMs;
+  const dwell =
+    typeof raw.dwellMs === 'number' && raw.dwellMs >= 0 && raw.dwellMs <= 3000
+      ? raw.dwellMs
+      : DEFAULT_SETTINGS.dwellMs;
   return { disabledSites: sites, lang, dwellMs: dwell };
 }
 

@@ -21,7 +21,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 /** Origins the user granted beyond the built-in news sites, as content-script match patterns. */
 async function grantedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const builtIn = new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? []);
+  const builtIn = new Set(
+    browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [],
+  );
   return origins.filter((o) => !builtIn.has(o));
 }
 
@@ -31,7 +33,13 @@ export async function syncUserSites(): Promise<void> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] });
   if (!origins.length) return;
   await browser.scripting.registerContentScripts([
-    { id: USER_SITES_SCRIPT, matches: origins, js: ['content.js'], css: ['highlights.css'], runAt: 'document_idle' },
+    {
+      id: USER_SITES_SCRIPT,
+      matches: origins,
+      js: ['content.js'],
+      css: ['highlights.css'],
+      runAt: 'document_idle',
+    },
   ]);
 }
 

@@ -41,7 +41,13 @@ export class CardController {
   #focusIndex = -1;
   readonly #models = new Map<string, CardModel | null>();
 
-  constructor(doc: Document, annotator: Annotator, base: FactBase, painter: Painter, opts: ControllerOptions) {
+  constructor(
+    doc: Document,
+    annotator: Annotator,
+    base: FactBase,
+    painter: Painter,
+    opts: ControllerOptions,
+  ) {
     this.#doc = doc;
     this.#annotator = annotator;
     this.#base = base;

@@ -90,8 +90,17 @@ export class CardHost {
     this.#wrap.style.maxHeight = '';
     const size = { width: this.#wrap.offsetWidth, height: this.#wrap.scrollHeight };
     const win = doc.defaultView as Window;
-    const place = placeCard(view.anchor, size, { width: win.innerWidth, height: win.innerHeight }, view.lang === 'ar' ? 'rtl' : 'ltr');
-    Object.assign(this.#wrap.style, { left: `${place.left}px`, top: `${place.top}px`, maxHeight: `${place.maxHeight}px` });
+    const place = placeCard(
+      view.anchor,
+      size,
+      { width: win.innerWidth, height: win.innerHeight },
+      view.lang === 'ar' ? 'rtl' : 'ltr',
+    );
+    Object.assign(this.#wrap.style, {
+      left: `${place.left}px`,
+      top: `${place.top}px`,
+      maxHeight: `${place.maxHeight}px`,
+    });
     this.#wrap.dataset.side = place.side;
   }
 

@@ -38,11 +38,18 @@ export function rectsContain(rects: Iterable<DOMRectReadOnly>, x: number, y: num
   return false;
 }
 
-export function mentionAtPoint(doc: Document, annotator: Annotator, x: number, y: number): PageMention | null {
+export function mentionAtPoint(
+  doc: Document,
+  annotator: Annotator,
+  x: number,
+  y: number,
+): PageMention | null {
   const caret = caretAt(doc, x, y);
   if (!caret || caret.offsetNode.nodeType !== Node.TEXT_NODE) return null;
   // The caret may sit just after the last character of a mention: try both sides.
-  const m = annotator.mentionAt(caret.offsetNode, caret.offset) ?? annotator.mentionAt(caret.offsetNode, caret.offset - 1);
+  const m =
+    annotator.mentionAt(caret.offsetNode, caret.offset) ??
+    annotator.mentionAt(caret.offsetNode, caret.offset - 1);
   if (!m) return null;
   return rectsContain(liveRange(m).getClientRects(), x, y) ? m : null;
 }

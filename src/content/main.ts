@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   let annotated = false;
 
   annotator.onChange = () => {
-    void browser.runtime.sendMessage({ type: 'siyaq:count', count: annotator.mentions.size } satisfies Message).catch(() => {});
+    void browser.runtime
+      .sendMessage({ type: 'siyaq:count', count: annotator.mentions.size } satisfies Message)
+      .catch(() => {});
   };
 
   const start = async () => {
@@ -68,9 +70,19 @@ async function main(): Promise<void> {
     const byId = new Map<string, RecordSummary>();
     for (const m of annotator.mentions) {
       const prev = byId.get(m.entity.id);
-      byId.set(m.entity.id, { id: m.entity.id, type: m.entity.type, label: m.entity.label, count: (prev?.count ?? 0) + 1 });
+      byId.set(m.entity.id, {
+        id: m.entity.id,
+        type: m.entity.type,
+        label: m.entity.label,
+        count: (prev?.count ?? 0) + 1,
+      });
     }
-    return { enabled: enabled && annotated, date: articleDate, records: [...byId.values()], mentionCount: annotator.mentions.size };
+    return {
+      enabled: enabled && annotated,
+      date: articleDate,
+      records: [...byId.values()],
+      mentionCount: annotator.mentions.size,
+    };
   };
 
   browser.runtime.onMessage.addListener((raw: unknown) => {

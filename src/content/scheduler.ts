@@ -21,7 +21,10 @@ export function yieldToPage(): Promise<void> {
  * Pulls from `steps` until it is done, yielding whenever a slice is spent.
  * `isCancelled` lets a newer scan stop an older one between steps.
  */
-export async function runChunked(steps: Iterator<unknown>, isCancelled: () => boolean = () => false): Promise<boolean> {
+export async function runChunked(
+  steps: Iterator<unknown>,
+  isCancelled: () => boolean = () => false,
+): Promise<boolean> {
   let sliceStart = performance.now();
   for (;;) {
     if (isCancelled()) return false;

@@ -28,7 +28,9 @@ export function watchPage(root: Node, annotator: Annotator, onUrlChange: () => v
       onUrlChange();
     }
     // Outermost changed blocks only: a block inside another pending block is covered by it.
-    const roots = [...pending].filter((n) => n.isConnected && ![...pending].some((o) => o !== n && o.contains(n)));
+    const roots = [...pending].filter(
+      (n) => n.isConnected && ![...pending].some((o) => o !== n && o.contains(n)),
+    );
     pending.clear();
     if (removals) annotator.removeStale();
     removals = false;

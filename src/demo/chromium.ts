@@ -11,9 +11,14 @@ import { DEMO_HOST } from './server';
 
 export const CHROMIUM_PATH = process.env.SIYAQ_CHROMIUM ?? '/usr/bin/chromium';
 
-export async function launchChromium(extensionDir: string, opts: { headless: boolean }): Promise<BrowserContext> {
+export async function launchChromium(
+  extensionDir: string,
+  opts: { headless: boolean },
+): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set SIYAQ_CHROMIUM)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set SIYAQ_CHROMIUM)`,
+    );
   }
   const ext = resolve(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));

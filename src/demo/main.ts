@@ -27,7 +27,8 @@ export async function waitForAnnotation(page: Page, minimum = 1, timeout = 15_00
   await page.waitForFunction(
     (min) => {
       let n = 0;
-      for (const name of ['siyaq-person', 'siyaq-organization', 'siyaq-place', 'siyaq-event']) n += CSS.highlights.get(name)?.size ?? 0;
+      for (const name of ['siyaq-person', 'siyaq-organization', 'siyaq-place', 'siyaq-event'])
+        n += CSS.highlights.get(name)?.size ?? 0;
       return n >= min ? n : false;
     },
     minimum,
@@ -35,7 +36,8 @@ export async function waitForAnnotation(page: Page, minimum = 1, timeout = 15_00
   );
   return page.evaluate(() => {
     let n = 0;
-    for (const name of ['siyaq-person', 'siyaq-organization', 'siyaq-place', 'siyaq-event']) n += CSS.highlights.get(name)?.size ?? 0;
+    for (const name of ['siyaq-person', 'siyaq-organization', 'siyaq-place', 'siyaq-event'])
+      n += CSS.highlights.get(name)?.size ?? 0;
     return n;
   });
 }
@@ -66,15 +68,21 @@ async function main(): Promise<void> {
   const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
   const base = bundledFactBase();
   const seedsDir = join(ROOT, 'src/facts/seeds');
-  const pages: DemoPage[] = [...base.sources.values()].filter((s) => s.kind === 'seed').map((s) => seedPage(s, seedsDir));
+  const pages: DemoPage[] = [...base.sources.values()]
+    .filter((s) => s.kind === 'seed')
+    .map((s) => seedPage(s, seedsDir));
   const index = `<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>سياق — صفحات العرض</title><body><h1>صفحات العرض</h1><ul>${pages
     .map((p) => `<li><a href="${p.path}">${p.title.replace(/[&<>"']/g, '')}</a></li>`)
     .join('')}</ul></body></html>`;
   const server = await servePages(new Map([['/', index], ...pages.map((p) => [p.path, p.html] as const)]));
   const origin = `http://${DEMO_HOST}:${server.port}`;
   // A test build: its card lives in an open shadow root the demo can wait for.
-  const context = await launchChromium(join(ROOT, headless ? 'dist/test-chrome' : 'dist/chrome'), { headless });
-  console.log(`Siyaq demo: ${pages.length} pages at ${origin}/ (${DEMO_HOST} is mapped to 127.0.0.1 in this browser)`);
+  const context = await launchChromium(join(ROOT, headless ? 'dist/test-chrome' : 'dist/chrome'), {
+    headless,
+  });
+  console.log(
+    `Siyaq demo: ${pages.length} pages at ${origin}/ (${DEMO_HOST} is mapped to 127.0.0.1 in this browser)`,
+  );
   if (!headless) {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${origin}/`);
@@ -91,7 +99,11 @@ async function main(): Promise<void> {
     const summary: PageReport = await page.evaluate(() => {
       return new Promise<PageReport>((done) => {
         // Ask the content script through the DOM: it listens for this event in test builds.
-        document.addEventListener('siyaq:summary-result', (e) => done(JSON.parse((e as CustomEvent<string>).detail)), { once: true });
+        document.addEventListener(
+          'siyaq:summary-result',
+          (e) => done(JSON.parse((e as CustomEvent<string>).detail)),
+          { once: true },
+        );
         document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
       });
     });
@@ -106,10 +118,13 @@ async function main(): Promise<void> {
     }
     const file = join(OUT, `${p.path.split('/').pop()?.replace('.html', '')}.png`);
     await page.screenshot({ path: file });
-    console.log(`\n${p.title}\n  ${origin}${p.path}\n  date: ${summary.date ?? 'unknown'}; ${count} highlighted mentions of ${summary.records.length} records; screenshot: ${file}`);
+    console.log(
+      `\n${p.title}\n  ${origin}${p.path}\n  date: ${summary.date ?? 'unknown'}; ${count} highlighted mentions of ${summary.records.length} records; screenshot: ${file}`,
+    );
     for (const type of ['person', 'organization', 'place', 'event']) {
       const rs = summary.records.filter((r) => r.type === type).sort((a, b) => b.count - a.count);
-      if (rs.length) console.log(`  ${type}: ${rs.map((r) => `${r.label.ar} (${r.label.en}) ×${r.count}`).join('، ')}`);
+      if (rs.length)
+        console.log(`  ${type}: ${rs.map((r) => `${r.label.ar} (${r.label.en}) ×${r.count}`).join('، ')}`);
     }
     await page.close();
   }

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Source } from '../core/facts/schema';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
 export interface DemoPage {
@@ -17,11 +23,16 @@ export interface DemoPage {
 
 export function seedPage(source: Source, seedsDir: string): DemoPage {
   const text = readFileSync(join(seedsDir, source.file as string), 'utf8');
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const [title = source.title, ...body] = lines;
   // Short lines without final punctuation read as sub-headings in these articles.
   const paragraphs = body
-    .map((l) => (l.length < 60 && !/[.:”"،]$/.test(l) ? `<h2>${escapeHtml(l)}</h2>` : `<p>${escapeHtml(l)}</p>`))
+    .map((l) =>
+      l.length < 60 && !/[.:”"،]$/.test(l) ? `<h2>${escapeHtml(l)}</h2>` : `<p>${escapeHtml(l)}</p>`,
+    )
     .join('\n      ');
   const date = source.date ? `<time datetime="${source.date}">${source.date}</time>` : '';
   const html = `<!doctype html>

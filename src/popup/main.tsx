@@ -59,7 +59,10 @@ async function start(): Promise<void> {
     },
     setLang: (lang) => saveSettings({ lang }),
   };
-  render(<Popup api={api} initialLang={settings.lang} host={host} />, document.getElementById('app') as HTMLElement);
+  render(
+    <Popup api={api} initialLang={settings.lang} host={host} />,
+    document.getElementById('app') as HTMLElement,
+  );
 }
 
 void start();

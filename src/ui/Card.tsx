@@ -42,8 +42,14 @@ export function Card({ model, lang, pinned, onPin, onClose, onLang, children }: 
           <button type="button" class="tool" onClick={onLang} lang={other(lang)}>
             {t('switchLang', lang)}
           </button>
-          <button type="button" class="tool" aria-pressed={pinned} onClick={onPin} title={t(pinned ? 'unpin' : 'pin', lang)}>
-            {pinned ? '📌' : '📍'}
+          <button
+            type="button"
+            class="tool"
+            aria-pressed={pinned}
+            onClick={onPin}
+            title={t(pinned ? 'unpin' : 'pin', lang)}
+          >
+            <PinIcon filled={pinned} />
             <span class="sr">{t(pinned ? 'unpin' : 'pin', lang)}</span>
           </button>
           <button type="button" class="tool close" onClick={onClose} title={t('close', lang)}>
@@ -126,6 +132,21 @@ export function Card({ model, lang, pinned, onPin, onClose, onLang, children }: 
   );
 }
 
+/** A pushpin drawn inline: emoji fonts are not on every machine. */
+function PinIcon({ filled }: { filled: boolean }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+      <path
+        d="M10.5 1.5 14.5 5.5 12 6.5 9.5 9 9.5 12.5 8 14 5.5 10.5 2 14 2 14 5.5 10.5 2 8 3.5 6.5 7 6.5 9.5 4Z"
+        fill={filled ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        stroke-width="1.2"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
+
 function Section({ title, children }: { title: string; children: preact.ComponentChildren }) {
   return (
     <section>
@@ -161,7 +182,9 @@ function FigureGroup({ group, lang }: { group: readonly FigureLine[]; lang: Lang
       {group.map((f) => (
         <div class="figure" key={`${f.qualifier}${f.value}${f.sources[0]?.title}`}>
           <bdi>
-            {[qualifierWord(f.qualifier, lang), formatNumber(f.value, lang), f.unit[lang]].filter(Boolean).join(' ')}
+            {[qualifierWord(f.qualifier, lang), formatNumber(f.value, lang), f.unit[lang]]
+              .filter(Boolean)
+              .join(' ')}
           </bdi>
           {f.scope && <span class="scope"> — {f.scope[lang]}</span>}
           <Sources sources={f.sources} lang={lang} />
@@ -190,7 +213,9 @@ export function Sources({ sources, lang }: { sources: readonly SourceRef[]; lang
                 </>
               )}
               {' · '}
-              <span class={`kind kind-${s.kind}`}>{t(s.kind === 'seed' ? 'seedSource' : 'webSource', lang)}</span>
+              <span class={`kind kind-${s.kind}`}>
+                {t(s.kind === 'seed' ? 'seedSource' : 'webSource', lang)}
+              </span>
             </div>
             <div class="src-title">{s.url ? <bdi>{s.title}</bdi> : s.title}</div>
             {s.url && (

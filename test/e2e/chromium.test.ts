@@ -2,13 +2,15 @@
  * End to end in Debian's Chromium (playwright-core): the built extension
  * (dist/test-chrome) on fixture pages served under a news domain mapped to localhost.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/demo/chromium';
-import { cardText, highlightedTexts, pointOfText, snapshot, startFixtureServer } from './support';
 import { UNTOUCHED } from './pages';
+import { cardText, highlightedTexts, pointOfText, snapshot, startFixtureServer } from './support';
 
+const SHOTS = join(import.meta.dirname, '../../out/screenshots');
 let context: BrowserContext;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
@@ -25,7 +27,11 @@ async function open(path: string, minHighlights = 1): Promise<Page> {
   const page = await context.newPage();
   await page.goto(server.url(path));
   await page.waitForFunction(
-    (min) => ['person', 'organization', 'place', 'event'].reduce((n, t) => n + (CSS.highlights.get(`siyaq-${t}`)?.size ?? 0), 0) >= min,
+    (min) =>
+      ['person', 'organization', 'place', 'event'].reduce(
+        (n, t) => n + (CSS.highlights.get(`siyaq-${t}`)?.size ?? 0),
+        0,
+      ) >= min,
     minHighlights,
   );
   return page;
@@ -64,16 +70,24 @@ describe('Chromium', () => {
     expect(card?.text).toContain('المصادر');
     // Escape closes it.
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement)?.hidden);
+    await page.waitForFunction(
+      () => (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement)?.hidden,
+    );
   });
 
   it('lets keyboard users reach mentions and open their cards', async () => {
     const page = await open('/dated.html', 2);
     await page.keyboard.press('Alt+Shift+N');
-    await page.waitForFunction(() => document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card'));
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card'),
+    );
     expect((await page.evaluate(cardText))?.title).toBe('مصطفى الكاظمي');
     await page.keyboard.press('Alt+Shift+N');
-    await page.waitForFunction(() => document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent !== 'مصطفى الكاظمي');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent !==
+        'مصطفى الكاظمي',
+    );
     expect((await page.evaluate(cardText))?.title).toBe('كتائب حزب الله');
     // Focus moved into the card, for screen readers.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SIYAQ-CARD');
@@ -83,19 +97,23 @@ describe('Chromium', () => {
     const page = await context.newPage();
     await page.goto(server.url('/hostile.html'));
     const before = await page.evaluate(snapshot, UNTOUCHED);
-    const bodyBefore = await page.evaluate(() => document.body.innerText);
+    const bodyBefore = await page.evaluate(() => document.body.textContent);
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 1);
     await page.waitForTimeout(300);
     expect(await page.evaluate(highlightedTexts)).toEqual([['person', 'فؤاد حسين']]);
     expect(await page.evaluate(snapshot, UNTOUCHED)).toEqual(before);
-    expect(await page.evaluate(() => document.body.innerText)).toBe(bodyBefore);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(bodyBefore);
   });
 
   it('follows a page that re-renders its content', async () => {
     const page = await open('/rerender.html', 2);
     expect((await page.evaluate(highlightedTexts)).map((x) => x[1])).toContain('هادي العامري');
     await page.waitForFunction(() => document.body.dataset.rerendered === '1');
-    await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) === 1 && [...(CSS.highlights.get('siyaq-person') ?? [])].every((r) => r.startContainer.isConnected));
+    await page.waitForFunction(
+      () =>
+        (CSS.highlights.get('siyaq-person')?.size ?? 0) === 1 &&
+        [...(CSS.highlights.get('siyaq-person') ?? [])].every((r) => r.startContainer.isConnected),
+    );
     const texts = (await page.evaluate(highlightedTexts)).map((x) => x[1]);
     expect(texts).toContain('لويد أوستن');
     expect(texts).not.toContain('هادي العامري');
@@ -104,9 +122,48 @@ describe('Chromium', () => {
   it('annotates paragraphs added later', async () => {
     const page = await open('/live.html', 1);
     await page.waitForFunction(() => document.body.dataset.done === '1');
-    await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 2, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 2, undefined, {
+      timeout: 5000,
+    });
     const texts = (await page.evaluate(highlightedTexts)).map((x) => x[1]);
-    expect(texts).toEqual(expect.arrayContaining(['قاعدة عين الأسد', 'جعفر الحسيني', 'البنتاغون', 'قاسم الأعرجي']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['قاعدة عين الأسد', 'جعفر الحسيني', 'البنتاغون', 'قاسم الأعرجي']),
+    );
+  });
+
+  it('shows a card on a seed article (screenshot in out/screenshots/chromium.png)', async () => {
+    const page = await open('/demo/seed-001.html', 40);
+    await hover(page, 'إسماعيل قاآني');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent ===
+        'إسماعيل قاآني',
+    );
+    const card = await page.evaluate(cardText);
+    expect(card?.text).toContain('فيلق القدس');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'chromium.png') });
+  });
+
+  it('loads the release build (closed shadow root) and annotates with it', async () => {
+    const release = await launchChromium(join(import.meta.dirname, '../../dist/chrome'), { headless: true });
+    try {
+      let [worker] = release.serviceWorkers();
+      worker ??= await release.waitForEvent('serviceworker');
+      expect(worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+      const page = await release.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url('/dated.html'));
+      await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 1);
+      // The card host exists but its shadow root is closed to the page.
+      await hover(page, 'الكاظمي');
+      await page.waitForSelector('siyaq-card', { state: 'attached' });
+      expect(await page.evaluate(() => document.querySelector('siyaq-card')?.shadowRoot)).toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      await release.close();
+    }
   });
 
   it('loads with no errors and shows the popup with the page’s records', async () => {

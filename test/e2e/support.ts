@@ -6,7 +6,11 @@ export { DEMO_HOST };
 
 export async function startFixtureServer(): Promise<PageServer & { url: (path: string) => string }> {
   const server = await servePages(fixturePages());
-  return { ...server, close: server.close, url: (path: string) => `http://${DEMO_HOST}:${server.port}${path}` };
+  return {
+    ...server,
+    close: server.close,
+    url: (path: string) => `http://${DEMO_HOST}:${server.port}${path}`,
+  };
 }
 
 /** Runs in the page: every highlight range of ours, as [type, text]. */
@@ -33,7 +37,7 @@ export function cardText(): { title: string; text: string } | null {
   return { title: card.querySelector('h2')?.textContent ?? '', text: card.textContent ?? '' };
 }
 
-/** Runs in the page: where a piece of text is, for the mouse. */
+/** Runs in the page: scrolls a piece of text into view and says where it is, for the mouse. */
 export function pointOfText(needle: string): { x: number; y: number } | null {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -42,6 +46,7 @@ export function pointOfText(needle: string): { x: number; y: number } | null {
     const r = document.createRange();
     r.setStart(n, i);
     r.setEnd(n, i + needle.length);
+    n.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     const rect = r.getClientRects()[0];
     if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }

@@ -109,7 +109,7 @@ describe('time-aware answers on the real fact base', () => {
     ['kadhimi', '2024-01-25', 'former', /^former Prime Minister of Iraq \(2020–2022\)$/],
     ['kadhimi', '2021-02-24', 'current', /^Prime Minister of Iraq/],
     ['sudani', '2021-02-24', 'future', /^future Prime Minister of Iraq/],
-    ['sudani', '2024-01-25', 'current', /^Prime Minister of Iraq \(2022–\)$/],
+    ['sudani', '2024-01-25', 'current', /^Prime Minister of Iraq \(since 2022\)$/],
     ['soleimani', '2019-06-01', 'current', /Quds Force/],
     ['soleimani', '2021-04-08', 'former', /^former .*Quds Force/],
     ['qaani', '2021-04-08', 'current', /^Commander of the Quds Force/],

@@ -127,6 +127,7 @@ describe('roleAt answers with the role as it stood at the date', () => {
     ['2019', 'head of intelligence (2016–2020)', 'رئيس جهاز المخابرات (2016–2020)', 'current'],
     ['2020-05', 'prime minister of Iraq (2020–2022)', 'رئيس وزراء العراق (2020–2022)', 'current'],
     ['2010', 'future head of intelligence (2016–2020)', 'رئيس جهاز المخابرات (لاحقاً، 2016–2020)', 'future'],
+    ['2031', 'ambassador (since 2030)', 'سفير (منذ 2030)', 'current'],
   ])('pm at %s: %s', (date, en, ar, status) => {
     const [first] = roleAt(base, 'pm', date);
     expect(first?.phrase).toEqual({ en, ar });

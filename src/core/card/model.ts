@@ -87,7 +87,12 @@ const labelOf = (base: FactBase, id: string): Bi => base.records.get(id)?.label 
 /** How many timeline entries a card shows: the ones nearest the article's date. */
 export const TIMELINE_LIMIT = 6;
 
-export function cardModel(base: FactBase, id: string, articleDate: PartialDate | null, today: PartialDate): CardModel | null {
+export function cardModel(
+  base: FactBase,
+  id: string,
+  articleDate: PartialDate | null,
+  today: PartialDate,
+): CardModel | null {
   const r = base.records.get(id);
   if (!r) return null;
   const at = articleDate ?? today;

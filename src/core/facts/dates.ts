@@ -44,12 +44,14 @@ export function spanStatus(span: { start?: PartialDate; end?: PartialDate }, dat
   return 'current';
 }
 
-/** "2020–2022", "2020–", "–2022" or "" for a span, by years. */
-export function spanYears(span: { start?: PartialDate; end?: PartialDate }): string {
-  const s = span.start?.slice(0, 4) ?? '';
-  const e = span.end?.slice(0, 4) ?? '';
-  if (!s && !e) return '';
-  return `${s}–${e}`;
+/** A span by years, in words where it is open: "2020–2022", "since 2020", "until 2020", or "". */
+export function spanYears(span: { start?: PartialDate; end?: PartialDate }): { ar: string; en: string } {
+  const s = span.start?.slice(0, 4);
+  const e = span.end?.slice(0, 4);
+  if (s && e) return s === e ? { ar: s, en: s } : { ar: `${s}–${e}`, en: `${s}–${e}` };
+  if (s) return { ar: `منذ ${s}`, en: `since ${s}` };
+  if (e) return { ar: `حتى ${e}`, en: `until ${e}` };
+  return { ar: '', en: '' };
 }
 
 /** Today's date in UTC as YYYY-MM-DD. */

@@ -12,7 +12,8 @@ export function mergePrevalidated(files: readonly NamedFile[]): FactBase {
   for (const { data } of files) {
     const file = data as FactFile;
     for (const s of file.sources ?? []) sources.set(s.id, s);
-    for (const r of file.records ?? []) records.set(r.id, { ...r, aliases: r.aliases.map((a) => ({ ...a, kind: a.kind ?? 'strong' })) });
+    for (const r of file.records ?? [])
+      records.set(r.id, { ...r, aliases: r.aliases.map((a) => ({ ...a, kind: a.kind ?? 'strong' })) });
   }
   return { records, sources };
 }

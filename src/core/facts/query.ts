@@ -36,10 +36,10 @@ const STATUS_WORD: Record<SpanStatus, { ar: string; en: string }> = {
 function rolePhrase(role: Role, status: SpanStatus): { ar: string; en: string } {
   const years = spanYears(role);
   const word = STATUS_WORD[status];
-  const arParts = [word.ar, years].filter(Boolean).join('، ');
+  const arParts = [word.ar, years.ar].filter(Boolean).join('، ');
   return {
     ar: arParts ? `${role.title.ar} (${arParts})` : role.title.ar,
-    en: `${word.en}${role.title.en}${years ? ` (${years})` : ''}`,
+    en: `${word.en}${role.title.en}${years.en ? ` (${years.en})` : ''}`,
   };
 }
 

@@ -1,0 +1,137 @@
+/**
+ * End to end in Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi:
+ * the built extension (dist/test-firefox) installed as a temporary add-on, fixture
+ * pages served under a news domain that network.dns.forceResolve sends to localhost.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNTOUCHED } from './pages';
+import { cardText, highlightedTexts, pointOfText, snapshot, startFixtureServer } from './support';
+
+const SHOTS = join(import.meta.dirname, '../../out/screenshots');
+const FIREFOX = process.env.SIYAQ_FIREFOX ?? '/usr/bin/firefox-esr';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX))
+    throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr (or set SIYAQ_FIREFOX)`);
+  server = await startFixtureServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      'network.dns.forceResolve': '127.0.0.1',
+      'dom.security.https_first': false,
+      'network.dns.disableIPv6': true,
+    },
+  });
+  await browser.installExtension(join(import.meta.dirname, '../../dist/test-firefox'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const countHighlights = (min: number) =>
+  ['person', 'organization', 'place', 'event'].reduce(
+    (n, t) => n + (CSS.highlights.get(`siyaq-${t}`)?.size ?? 0),
+    0,
+  ) >= min;
+
+async function open(path: string, min = 1): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1100, height: 900 });
+  await page.goto(server.url(path));
+  await page.waitForFunction(countHighlights, { timeout: 20_000 }, min);
+  return page;
+}
+
+const cardOpen = () => {
+  const wrap = document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
+  return Boolean(wrap && !wrap.hidden);
+};
+
+describe('Firefox ESR', () => {
+  it('highlights the right text on a seed article and a name split across elements', async () => {
+    const page = await open('/demo/seed-003.html', 40);
+    const texts = await page.evaluate(highlightedTexts);
+    expect(texts).toContainEqual(['place', 'جرف الصخر']);
+    expect(texts).toContainEqual(['person', 'لويد أوستن']);
+    const dated = await open('/dated.html', 2);
+    expect(await dated.evaluate(highlightedTexts)).toContainEqual(['person', 'مصطفى الكاظمي']);
+  });
+
+  it('opens the right card on hover, as of the article date', async () => {
+    const page = await open('/dated.html', 2);
+    const p = await page.evaluate(pointOfText, 'الكاظمي');
+    if (!p) throw new Error('no point');
+    await page.mouse.move(p.x + 30, p.y + 40);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await page.waitForFunction(cardOpen, { timeout: 5000 });
+    const card = await page.evaluate(cardText);
+    expect(card?.title).toBe('مصطفى الكاظمي');
+    expect(card?.text).toContain('سابقاً');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement)?.hidden ===
+        true,
+    );
+  });
+
+  it('shows a card on a seed article (screenshot in out/screenshots/firefox.png)', async () => {
+    const page = await open('/demo/seed-001.html', 40);
+    const p = await page.evaluate(pointOfText, 'إسماعيل قاآني');
+    if (!p) throw new Error('no point');
+    await page.mouse.move(p.x + 30, p.y + 40);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await page.waitForFunction(cardOpen, { timeout: 5000 });
+    expect((await page.evaluate(cardText))?.title).toBe('إسماعيل قاآني');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'firefox.png') });
+  });
+
+  it('opens cards from the keyboard', async () => {
+    const page = await open('/dated.html', 2);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyN');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await page.waitForFunction(cardOpen, { timeout: 5000 });
+    expect((await page.evaluate(cardText))?.title).toBe('مصطفى الكاظمي');
+  });
+
+  it('leaves editable regions, form fields, code, shadow DOM and iframes untouched', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/hostile.html'));
+    const before = await page.evaluate(snapshot, UNTOUCHED);
+    await page.waitForFunction(countHighlights, { timeout: 20_000 }, 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.evaluate(highlightedTexts)).toEqual([['person', 'فؤاد حسين']]);
+    expect(await page.evaluate(snapshot, UNTOUCHED)).toEqual(before);
+  });
+
+  it('follows re-renders and paragraphs added later', async () => {
+    const page = await open('/rerender.html', 2);
+    await page.waitForFunction(() => document.body.dataset.rerendered === '1');
+    await page.waitForFunction(
+      () =>
+        [...(CSS.highlights.get('siyaq-person') ?? [])].length === 1 &&
+        [...(CSS.highlights.get('siyaq-person') ?? [])].every((r) => r.startContainer.isConnected),
+      { timeout: 5000 },
+    );
+    expect((await page.evaluate(highlightedTexts)).map((x) => x[1])).toContain('لويد أوستن');
+    const live = await open('/live.html', 1);
+    await live.waitForFunction(() => document.body.dataset.done === '1', { timeout: 10_000 });
+    await live.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 2, { timeout: 5000 });
+    expect((await live.evaluate(highlightedTexts)).map((x) => x[1])).toEqual(
+      expect.arrayContaining(['قاعدة عين الأسد', 'جعفر الحسيني', 'البنتاغون', 'قاسم الأعرجي']),
+    );
+  });
+});
