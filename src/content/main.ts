@@ -120,7 +120,14 @@ async function main(): Promise<void> {
     });
   }
 
-  if (enabled) await start();
+  if (enabled) {
+    const t0 = performance.now();
+    await start();
+    if (SIYAQ_TEST_BUILD) {
+      const detail = JSON.stringify({ scanMs: performance.now() - t0, mentions: annotator.mentions.size, at: performance.now() });
+      document.dispatchEvent(new CustomEvent('siyaq:annotated', { detail }));
+    }
+  }
 }
 
 void main();

@@ -7,6 +7,7 @@
  *   regexSpeedup10k one RegExp alternation of 10,000 aliases / matcher with them (budget ≥ 10)
  *   scale100kRatio  per-character cost with 100,000 aliases / with the seed base (budget ≤ 2)
  *   compile100kMs   compiling 100,000 aliases                                    (budget < 1000)
+ *   codeGzKB        content script minified+gzipped without fact data            (budget ≤ 60)
  *
  * `--json` prints one JSON object; otherwise a table.
  */
@@ -16,6 +17,7 @@ import { foldKey } from '../../src/core/arabic/fold';
 import type { MentionEntity } from '../../src/core/match/matcher';
 import { compileAliases, compileMatcher } from '../../src/core/match/matcher';
 import { bundledFactBase } from '../../src/facts/bundled';
+import { contentScriptSizes } from './size';
 
 const SEEDS = join(process.cwd(), 'src/facts/seeds');
 const seedText = readdirSync(SEEDS)
@@ -119,7 +121,10 @@ const regexMs = time(() => {
   for (const m of foldedText.matchAll(regex10k)) sink += m.index;
 }, 3);
 
+const sizes = await contentScriptSizes();
+
 const result = {
+  ...sizes,
   textBytes: bytes,
   textChars: text.length,
   seedAliases: seedAliasTexts.length,
@@ -149,6 +154,8 @@ else {
     ['RegExp(10k) / matcher(10k)', `${result.regexSpeedup10k}×`, '≥ 10×'],
     ['per-char 100k / seed base', `${result.scale100kRatio}×`, '≤ 2×'],
     ['compile 100k aliases', `${result.compile100kMs} ms`, '< 1000 ms'],
+    ['content script, code only', `${result.codeGzKB} KB gz`, '≤ 60 KB'],
+    ['content script with facts', `${result.contentGzKB} KB gz`, ''],
   ];
   process.stdout.write(
     `Matcher on ${(bytes / 1e6).toFixed(2)} MB of Arabic news text (${result.seedAliases} seed aliases)\n`,
