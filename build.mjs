@@ -31,7 +31,11 @@ execFileSync(process.execPath, ['dist/cli/siyaq.mjs', 'facts', '--json'], {
 });
 
 await build({ ...nodeTarget, entryPoints: { 'bench/bench': 'test/bench/bench.ts' }, external: ['esbuild'] });
-await build({ ...nodeTarget, entryPoints: { 'bench/page-bench': 'test/bench/page-bench.ts' }, external: ['playwright-core'] });
+await build({
+  ...nodeTarget,
+  entryPoints: { 'bench/page-bench': 'test/bench/page-bench.ts' },
+  external: ['playwright-core'],
+});
 // The demo drives a browser: playwright-core stays a runtime import, not bundled.
 await build({
   ...nodeTarget,

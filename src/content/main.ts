@@ -124,7 +124,11 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     await start();
     if (SIYAQ_TEST_BUILD) {
-      const detail = JSON.stringify({ scanMs: performance.now() - t0, mentions: annotator.mentions.size, at: performance.now() });
+      const detail = JSON.stringify({
+        scanMs: performance.now() - t0,
+        mentions: annotator.mentions.size,
+        at: performance.now(),
+      });
       document.dispatchEvent(new CustomEvent('siyaq:annotated', { detail }));
     }
   }

@@ -33,5 +33,10 @@ async function gzSize(plugins: Plugin[]): Promise<{ min: number; gz: number }> {
 export async function contentScriptSizes() {
   const all = await gzSize([]);
   const code = await gzSize([emptyFacts]);
-  return { contentMinKB: +(all.min / 1024).toFixed(1), contentGzKB: +(all.gz / 1024).toFixed(1), codeGzKB: +(code.gz / 1024).toFixed(1), codeMinKB: +(code.min / 1024).toFixed(1) };
+  return {
+    contentMinKB: +(all.min / 1024).toFixed(1),
+    contentGzKB: +(all.gz / 1024).toFixed(1),
+    codeGzKB: +(code.gz / 1024).toFixed(1),
+    codeMinKB: +(code.min / 1024).toFixed(1),
+  };
 }

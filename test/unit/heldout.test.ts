@@ -35,19 +35,40 @@ function goldSpans(text: string, gold: { quote: string; occurrence: number; id: 
 
 const overlaps = (a: Span, b: Span) => a.id === b.id && a.start < b.end && b.start < a.end;
 
-export function evaluate() {
+function evaluate() {
   const rows = index.map(({ file }) => {
     const text = readFileSync(join(DIR, file), 'utf8');
-    const gold = goldSpans(text, JSON.parse(readFileSync(join(DIR, file.replace(/\.txt$/, '.gold.json')), 'utf8')));
-    const predicted: Span[] = matcher.find(text).mentions.map((m) => ({ start: m.start, end: m.end, id: m.entity.id }));
+    const gold = goldSpans(
+      text,
+      JSON.parse(readFileSync(join(DIR, file.replace(/\.txt$/, '.gold.json')), 'utf8')),
+    );
+    const predicted: Span[] = matcher
+      .find(text)
+      .mentions.map((m) => ({ start: m.start, end: m.end, id: m.entity.id }));
     const correct = predicted.filter((p) => gold.some((g) => overlaps(p, g)));
     const found = gold.filter((g) => predicted.some((p) => overlaps(p, g)));
-    const falsePositives = predicted.filter((p) => !correct.includes(p)).map((p) => `${text.slice(p.start, p.end)}→${p.id}`);
+    const falsePositives = predicted
+      .filter((p) => !correct.includes(p))
+      .map((p) => `${text.slice(p.start, p.end)}→${p.id}`);
     const missed = gold.filter((g) => !found.includes(g)).map((g) => `${text.slice(g.start, g.end)}→${g.id}`);
-    return { file, gold: gold.length, predicted: predicted.length, correct: correct.length, found: found.length, falsePositives, missed };
+    return {
+      file,
+      gold: gold.length,
+      predicted: predicted.length,
+      correct: correct.length,
+      found: found.length,
+      falsePositives,
+      missed,
+    };
   });
   const sum = (k: 'gold' | 'predicted' | 'correct' | 'found') => rows.reduce((n, r) => n + r[k], 0);
-  return { rows, precision: sum('correct') / sum('predicted'), recall: sum('found') / sum('gold'), gold: sum('gold'), predicted: sum('predicted') };
+  return {
+    rows,
+    precision: sum('correct') / sum('predicted'),
+    recall: sum('found') / sum('gold'),
+    gold: sum('gold'),
+    predicted: sum('predicted'),
+  };
 }
 
 describe('held-out Arabic news', () => {
@@ -57,7 +78,10 @@ describe('held-out Arabic news', () => {
       `held-out: ${result.predicted} predicted, ${result.gold} gold; precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}`,
     );
     for (const r of result.rows) {
-      if (r.falsePositives.length || r.missed.length) console.log(`  ${r.file}\n    false positives: ${r.falsePositives.join(' | ')}\n    missed: ${r.missed.join(' | ')}`);
+      if (r.falsePositives.length || r.missed.length)
+        console.log(
+          `  ${r.file}\n    false positives: ${r.falsePositives.join(' | ')}\n    missed: ${r.missed.join(' | ')}`,
+        );
     }
     // Floors that catch regressions; the measured values are in the closing notes.
     expect(result.precision).toBeGreaterThanOrEqual(0.9);
