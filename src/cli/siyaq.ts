@@ -47,7 +47,8 @@ function annotateCommand(args: string[]): void {
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
     throw new UsageError('--date must be YYYY-MM-DD');
   const doc = readDocument(positional[0] as string);
-  const result = annotate(compileMatcher(bundledFactBase()), doc, date ? { date } : {});
+  const base = bundledFactBase();
+  const result = annotate(base, compileMatcher(base), doc, date ? { date } : {});
   process.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : textReport(result));
 }
 
@@ -71,7 +72,21 @@ function textReport(a: Annotation): string {
       );
     }
   }
-  lines.push('', `claims: ${a.claims.length}`, '');
+  const verdicts = new Map<string, number>();
+  for (const c of a.claims) verdicts.set(c.verdict, (verdicts.get(c.verdict) ?? 0) + 1);
+  lines.push(
+    '',
+    `claims: ${a.claims.length}${verdicts.size ? ` (${[...verdicts].map(([v, n]) => `${v} ${n}`).join(', ')})` : ''}`,
+  );
+  for (const c of a.claims) {
+    lines.push(
+      `  ${String(c.start).padStart(6)}–${String(c.end).padEnd(6)} ${c.verdict.toUpperCase().padEnd(12)} ${c.kind.padEnd(6)} «${c.text}»`,
+      `${' '.repeat(16)}found: ${c.found}${c.expected ? `   recorded: ${c.expected}` : ''}${c.subject ? `   [${c.subject}]` : ''}`,
+    );
+    if (c.note) lines.push(`${' '.repeat(16)}${c.note.en}`);
+    for (const s of c.sources.slice(0, 3)) lines.push(`${' '.repeat(16)}source ${s.source}: «${s.quote}»`);
+  }
+  lines.push('');
   return lines.join('\n');
 }
 

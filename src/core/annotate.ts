@@ -3,6 +3,8 @@
  * used, the mentions, the ambiguous mentions with their candidates, and the claims.
  */
 
+import { type Claim, checkClaims } from './claims/check';
+import type { FactBase } from './facts/factbase';
 import type { AmbiguousMention, Matcher, Mention, MentionEntity } from './match/matcher';
 import type { ArticleDate, DateHints } from './page/article-date';
 import { detectArticleDate } from './page/article-date';
@@ -26,8 +28,11 @@ export interface Annotation {
   readonly dateFrom: ArticleDate['from'] | 'option' | null;
   readonly mentions: MentionOut[];
   readonly ambiguous: AmbiguousMention[];
-  readonly claims: unknown[];
+  readonly claims: ClaimOut[];
 }
+
+/** A claim as the CLI contract prints it (DESIGN.md §3), plus what a card needs to show it. */
+export type ClaimOut = Claim;
 
 const toOut = (m: Mention): MentionOut => ({
   start: m.start,
@@ -37,6 +42,7 @@ const toOut = (m: Mention): MentionOut => ({
 });
 
 export function annotate(
+  base: FactBase,
   matcher: Matcher,
   input: AnnotateInput,
   options: { date?: string } = {},
@@ -45,11 +51,17 @@ export function annotate(
     ? null
     : detectArticleDate({ ...input.hints, text: input.hints?.text ?? input.text });
   const result = matcher.find(input.text, input.runs ? { runs: input.runs } : {});
+  const date = options.date ?? detected?.date ?? null;
   return {
-    date: options.date ?? detected?.date ?? null,
+    date,
     dateFrom: options.date ? 'option' : (detected?.from ?? null),
     mentions: result.mentions.map(toOut),
     ambiguous: result.ambiguous,
-    claims: [],
+    claims: checkClaims(base, {
+      text: input.text,
+      mentions: result.mentions,
+      date,
+      ...(input.runs ? { runs: input.runs } : {}),
+    }),
   };
 }

@@ -148,6 +148,11 @@ export const Event = v.strictObject({
   endDate: v.optional(PartialDate),
   places: v.array(Id),
   participants: v.array(Participant),
+  /**
+   * Words that, in a sentence naming one of the event's participants or places,
+   * tie a date or count there to this event («صوت» beside «البرلمان العراقي»).
+   */
+  cues: v.optional(v.array(NonEmpty)),
   /** Related events (a strike and the retaliation it answered). */
   related: v.optional(v.array(Id)),
   cite: Cites,
