@@ -11,16 +11,28 @@ export interface RecordSummary {
   readonly count: number;
 }
 
+export interface ClaimSummary {
+  /** Position among the page's claims in document order: what `siyaq:reveal-claim` takes. */
+  readonly index: number;
+  readonly kind: 'date' | 'number' | 'role' | 'name';
+  readonly verdict: 'supported' | 'contradicted' | 'unverified';
+  readonly text: string;
+  /** The recorded value(s), "" when nothing is recorded. */
+  readonly expected: string;
+}
+
 export interface PageSummary {
   readonly enabled: boolean;
   readonly date: string | null;
   readonly records: readonly RecordSummary[];
   readonly mentionCount: number;
+  readonly claims: readonly ClaimSummary[];
 }
 
 export type Message =
   | { readonly type: 'siyaq:summary' }
   | { readonly type: 'siyaq:reveal'; readonly id: string }
+  | { readonly type: 'siyaq:reveal-claim'; readonly index: number }
   | { readonly type: 'siyaq:set-enabled'; readonly enabled: boolean }
   | { readonly type: 'siyaq:count'; readonly count: number };
 
@@ -34,6 +46,10 @@ export function parseMessage(x: unknown): Message | null {
       return { type: x.type };
     case 'siyaq:reveal':
       return typeof x.id === 'string' && /^[a-z0-9-]{1,80}$/.test(x.id) ? { type: x.type, id: x.id } : null;
+    case 'siyaq:reveal-claim':
+      return typeof x.index === 'number' && Number.isInteger(x.index) && x.index >= 0 && x.index < 100_000
+        ? { type: x.type, index: x.index }
+        : null;
     case 'siyaq:set-enabled':
       return typeof x.enabled === 'boolean' ? { type: x.type, enabled: x.enabled } : null;
     case 'siyaq:count':

@@ -4,20 +4,40 @@
  * becomes a StaticRange over the original text nodes. Re-scans are per subtree,
  * so content added later costs only what was added.
  */
-import type { Matcher, MentionEntity } from '../core/match/matcher';
+import type { Claim } from '../core/claims/check';
+import type { Matcher, Mention, MentionEntity } from '../core/match/matcher';
 import { isBlock, type RawRun, type TreeNode, walkRuns } from '../core/page/collect';
 import type { Painter } from './highlights';
 import { runChunked } from './scheduler';
 
-export interface PageMention {
+/** Words on the page the extension marks: a mention or a claim. */
+export interface PageSpan {
+  readonly range: StaticRange;
+  /** Text nodes the span covers, first to last. */
+  readonly nodes: readonly Text[];
+}
+
+export interface PageMention extends PageSpan {
+  readonly kind: 'mention';
   readonly entity: MentionEntity;
   readonly surface: string;
-  readonly range: StaticRange;
-  /** Text nodes the mention covers, first to last. */
-  readonly nodes: readonly Text[];
   readonly aliasKind: string;
   readonly correct?: string;
+  /** Claims on the same words (a title with the name, a misspelt name): the mention's card shows them. */
+  readonly claims: readonly PageClaim[];
 }
+
+export interface PageClaim extends PageSpan {
+  readonly kind: 'claim';
+  readonly claim: Claim;
+}
+
+/** Checks the claims of one batch of text (the core's checkClaims, with the base and date bound). */
+export type ClaimChecker = (input: {
+  text: string;
+  mentions: readonly Mention[];
+  runs: readonly { start: number; end: number }[];
+}) => Claim[];
 
 /** Batches of about this many characters are matched together (weak aliases see the whole batch). */
 const BATCH_CHARS = 20_000;
@@ -25,20 +45,28 @@ const BATCH_CHARS = 20_000;
 export class Annotator {
   readonly #matcher: Matcher;
   readonly #painter: Painter;
+  readonly #checker: ClaimChecker | null;
   readonly #byNode = new Map<Text, PageMention[]>();
+  readonly #claimsByNode = new Map<Text, PageClaim[]>();
   readonly #mentions = new Set<PageMention>();
+  readonly #claims = new Set<PageClaim>();
   /** Records with a strong mention somewhere on the page: their weak aliases count. */
   readonly #present = new Set<string>();
   #generation = 0;
   onChange: () => void = () => {};
 
-  constructor(matcher: Matcher, painter: Painter) {
+  constructor(matcher: Matcher, painter: Painter, checker: ClaimChecker | null = null) {
     this.#matcher = matcher;
     this.#painter = painter;
+    this.#checker = checker;
   }
 
   get mentions(): ReadonlySet<PageMention> {
     return this.#mentions;
+  }
+
+  get claims(): ReadonlySet<PageClaim> {
+    return this.#claims;
   }
 
   /** Scans `root` in slices; an older scan of the same generation is not cancelled, a reset is. */
@@ -80,26 +108,52 @@ export class Annotator {
     }
     const text = batch.map((r) => r.text).join('');
     const { mentions } = this.#matcher.find(text, { runs, present: this.#present });
-    for (const m of mentions) {
-      const first = nodeIndexAt(nodeStarts, m.start);
-      const last = nodeIndexAt(nodeStarts, m.end - 1);
-      const startNode = nodes[first] as Text;
-      const endNode = nodes[last] as Text;
+    const span = (start: number, end: number): PageSpan => {
+      const first = nodeIndexAt(nodeStarts, start);
+      const last = nodeIndexAt(nodeStarts, end - 1);
       const range = new StaticRange({
-        startContainer: startNode,
-        startOffset: m.start - (nodeStarts[first] as number),
-        endContainer: endNode,
-        endOffset: m.end - (nodeStarts[last] as number),
+        startContainer: nodes[first] as Text,
+        startOffset: start - (nodeStarts[first] as number),
+        endContainer: nodes[last] as Text,
+        endOffset: end - (nodeStarts[last] as number),
       });
-      const pm: PageMention = {
+      return { range, nodes: nodes.slice(first, last + 1) };
+    };
+    const claims = (this.#checker?.({ text, mentions, runs }) ?? []).map((claim) => ({
+      claim,
+      page: { kind: 'claim' as const, claim, ...span(claim.start, claim.end) },
+    }));
+    for (const { page } of claims) this.#addClaim(page);
+    for (const m of mentions) {
+      this.#add({
+        kind: 'mention',
         entity: m.entity,
         surface: m.surface,
-        range,
-        nodes: nodes.slice(first, last + 1),
+        ...span(m.start, m.end),
         aliasKind: m.aliasKind,
         ...(m.correct ? { correct: m.correct } : {}),
-      };
-      this.#add(pm);
+        claims: claims.filter(({ claim }) => claim.start < m.end && m.start < claim.end).map((c) => c.page),
+      });
+    }
+  }
+
+  #addClaim(c: PageClaim): void {
+    this.#claims.add(c);
+    for (const n of c.nodes) {
+      const list = this.#claimsByNode.get(n);
+      if (list) list.push(c);
+      else this.#claimsByNode.set(n, [c]);
+    }
+    this.#painter.add(`claim-${c.claim.verdict}`, c.range);
+  }
+
+  #removeClaim(c: PageClaim): void {
+    this.#claims.delete(c);
+    this.#painter.remove(`claim-${c.claim.verdict}`, c.range);
+    for (const n of c.nodes) {
+      const list = this.#claimsByNode.get(n)?.filter((x) => x !== c);
+      if (list?.length) this.#claimsByNode.set(n, list);
+      else this.#claimsByNode.delete(n);
     }
   }
 
@@ -129,48 +183,66 @@ export class Annotator {
     for (const m of [...this.#mentions]) {
       if (m.nodes.some((n) => !n.isConnected || root.contains(n))) this.#remove(m);
     }
+    for (const c of [...this.#claims]) {
+      if (c.nodes.some((n) => !n.isConnected || root.contains(n))) this.#removeClaim(c);
+    }
   }
 
   /** Drops mentions whose text nodes are gone or changed under them. */
   removeStale(): void {
-    for (const m of [...this.#mentions]) {
-      const r = m.range;
-      const stale =
-        m.nodes.some((n) => !n.isConnected) ||
-        r.endOffset > (r.endContainer as Text).data.length ||
-        r.startOffset > (r.startContainer as Text).data.length;
-      if (stale) this.#remove(m);
-    }
+    const stale = (m: PageSpan) =>
+      m.nodes.some((n) => !n.isConnected) ||
+      m.range.endOffset > (m.range.endContainer as Text).data.length ||
+      m.range.startOffset > (m.range.startContainer as Text).data.length;
+    for (const m of [...this.#mentions]) if (stale(m)) this.#remove(m);
+    for (const c of [...this.#claims]) if (stale(c)) this.#removeClaim(c);
   }
 
   /** The mention covering a caret position, if any. */
   mentionAt(node: Node, offset: number): PageMention | null {
-    const list = this.#byNode.get(node as Text);
-    if (!list) return null;
-    for (const m of list) {
-      const r = m.range;
-      const afterStart = node !== r.startContainer || offset >= r.startOffset;
-      const beforeEnd = node !== r.endContainer || offset < r.endOffset;
-      if (afterStart && beforeEnd) return m;
-    }
-    return null;
+    return spanAt(this.#byNode.get(node as Text), node, offset);
+  }
+
+  /** The claim covering a caret position, if any. */
+  claimAt(node: Node, offset: number): PageClaim | null {
+    return spanAt(this.#claimsByNode.get(node as Text), node, offset);
   }
 
   /** Mentions in document order, for keyboard navigation and the popup. */
   ordered(): PageMention[] {
-    return [...this.#mentions].sort((a, b) => {
-      if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-      const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-      return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
+    return inDocumentOrder([...this.#mentions]);
+  }
+
+  /** Claims in document order. */
+  orderedClaims(): PageClaim[] {
+    return inDocumentOrder([...this.#claims]);
   }
 
   /** Forgets everything and unpaints; running scans stop at their next step. */
   reset(): void {
     this.#generation++;
     for (const m of [...this.#mentions]) this.#remove(m);
+    for (const c of [...this.#claims]) this.#removeClaim(c);
     this.#present.clear();
   }
+}
+
+function spanAt<T extends PageSpan>(list: readonly T[] | undefined, node: Node, offset: number): T | null {
+  for (const m of list ?? []) {
+    const r = m.range;
+    const afterStart = node !== r.startContainer || offset >= r.startOffset;
+    const beforeEnd = node !== r.endContainer || offset < r.endOffset;
+    if (afterStart && beforeEnd) return m;
+  }
+  return null;
+}
+
+export function inDocumentOrder<T extends PageSpan>(spans: T[]): T[] {
+  return spans.sort((a, b) => {
+    if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+    const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+    return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }
 
 /** Index of the node containing text offset `o` (the last node starting at or before it). */

@@ -4,16 +4,20 @@
  * grace period. Touch: a tap opens it. Keyboard: Alt+Shift+N / Alt+Shift+P move
  * through the mentions and open their cards; Escape closes. A card can be pinned.
  */
+import { claimView } from '../core/card/claim-view';
 import { type CardModel, cardModel } from '../core/card/model';
 import { today } from '../core/facts/dates';
 import type { FactBase } from '../core/facts/factbase';
 import type { Lang } from '../ui/strings';
-import type { Annotator, PageMention } from './annotator';
+import { type Annotator, inDocumentOrder, type PageClaim, type PageMention } from './annotator';
 import { CardHost } from './card-host';
 import type { Painter } from './highlights';
-import { anchorRect, liveRange, mentionAtPoint } from './hit-test';
+import { anchorRect, liveRange, targetAtPoint } from './hit-test';
 
 export const GRACE_MS = 300;
+
+/** What a card is for: a mention (its record, and claims on the same words) or a claim on its own. */
+export type CardTarget = PageMention | PageClaim;
 
 export interface ControllerOptions {
   readonly dwellMs: number;
@@ -30,8 +34,8 @@ export class CardController {
   readonly #opts: ControllerOptions;
   readonly #host: CardHost;
   readonly #cleanup: (() => void)[] = [];
-  #hovered: PageMention | null = null;
-  #shown: PageMention | null = null;
+  #hovered: CardTarget | null = null;
+  #shown: CardTarget | null = null;
   #pinned = false;
   #overCard = false;
   #dwell: ReturnType<typeof setTimeout> | undefined;
@@ -86,7 +90,7 @@ export class CardController {
     this.#cleanup.push(() => target.removeEventListener(type, fn, opts));
   }
 
-  get shown(): PageMention | null {
+  get shown(): CardTarget | null {
     return this.#shown;
   }
 
@@ -99,7 +103,7 @@ export class CardController {
       this.#frame = 0;
       if (this.#host.contains(e.target as Node)) return;
       const { x, y } = this.#lastPoint;
-      const m = mentionAtPoint(this.#doc, this.#annotator, x, y);
+      const m = targetAtPoint(this.#doc, this.#annotator, x, y);
       if (m === this.#hovered) return;
       this.#hovered = m;
       clearTimeout(this.#dwell);
@@ -112,7 +116,7 @@ export class CardController {
 
   #onPointerUp(e: PointerEvent): void {
     if (e.pointerType !== 'touch' || this.#host.contains(e.target as Node)) return;
-    const m = mentionAtPoint(this.#doc, this.#annotator, e.clientX, e.clientY);
+    const m = targetAtPoint(this.#doc, this.#annotator, e.clientX, e.clientY);
     if (m) this.open(m, { x: e.clientX, y: e.clientY });
     else if (!this.#pinned) this.close();
   }
@@ -125,18 +129,26 @@ export class CardController {
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
     const code = e.code;
     if (code !== 'KeyN' && code !== 'KeyP') return;
-    const list = this.#annotator.ordered();
+    const list = this.targets();
     if (!list.length) return;
     e.preventDefault();
     e.stopPropagation();
     const current = this.#shown ? list.indexOf(this.#shown) : this.#focusIndex;
     const step = code === 'KeyN' ? 1 : -1;
     this.#focusIndex = (current + step + list.length) % list.length;
-    this.reveal(list[this.#focusIndex] as PageMention, true);
+    this.reveal(list[this.#focusIndex] as CardTarget, true);
   }
 
-  /** Scrolls to a mention, marks it, and opens its card (keyboard, popup). */
-  reveal(m: PageMention, focusCard: boolean): void {
+  /** Everything a keyboard user can move through: mentions, and claims not on a mention's words. */
+  targets(): CardTarget[] {
+    const mentions = this.#annotator.ordered();
+    const onMentions = new Set(mentions.flatMap((m) => m.claims));
+    const claims = this.#annotator.orderedClaims().filter((c) => !onMentions.has(c));
+    return inDocumentOrder<CardTarget>([...mentions, ...claims]);
+  }
+
+  /** Scrolls to a mention or claim, marks it, and opens its card (keyboard, popup). */
+  reveal(m: CardTarget, focusCard: boolean): void {
     const el = m.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.#painter.clear('focus');
@@ -145,13 +157,21 @@ export class CardController {
     if (focusCard) this.#host.focus();
   }
 
-  open(m: PageMention, near?: { x: number; y: number }): void {
-    const model = this.#model(m.entity.id);
-    if (!model) return;
+  open(m: CardTarget, near?: { x: number; y: number }): void {
+    const claims = m.kind === 'mention' ? m.claims : [m];
+    const id = m.kind === 'mention' ? m.entity.id : m.claim.subject;
+    const model = id ? this.#model(id) : null;
+    if (!model && !claims.length) return;
     this.#cancelGrace();
     if (this.#shown !== m) this.#pinned = false;
     this.#shown = m;
-    this.#host.show({ model, anchor: anchorRect(m, near), lang: this.#opts.lang, pinned: this.#pinned });
+    this.#host.show({
+      model,
+      claims: claims.map((c) => claimView(this.#base, c.claim)),
+      anchor: anchorRect(m, near),
+      lang: this.#opts.lang,
+      pinned: this.#pinned,
+    });
   }
 
   close(force = false): void {

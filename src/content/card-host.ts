@@ -4,6 +4,7 @@
  * cannot reach inside; ours cannot leak out.
  */
 import { h, render } from 'preact';
+import type { ClaimView } from '../core/card/claim-view';
 import type { CardModel } from '../core/card/model';
 import { placeCard, type Rect } from '../core/layout/place-card';
 import { OWN_UI_ATTRIBUTE } from '../core/page/collect';
@@ -14,7 +15,8 @@ import type { Lang } from '../ui/strings';
 declare const SIYAQ_TEST_BUILD: boolean;
 
 export interface CardView {
-  readonly model: CardModel;
+  readonly model: CardModel | null;
+  readonly claims: readonly ClaimView[];
   readonly anchor: Rect;
   readonly lang: Lang;
   readonly pinned: boolean;
@@ -74,6 +76,7 @@ export class CardHost {
         Card,
         {
           model: view.model,
+          claims: view.claims,
           lang: view.lang,
           pinned: view.pinned,
           onPin: this.#handlers.onPin,

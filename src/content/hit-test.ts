@@ -3,7 +3,7 @@
  * point, which may be past the end of a line; we confirm that the point lies in
  * one of the mention's client rects (right-to-left lines can give several).
  */
-import type { Annotator, PageMention } from './annotator';
+import type { Annotator, PageClaim, PageMention, PageSpan } from './annotator';
 
 interface CaretPosition {
   readonly offsetNode: Node;
@@ -20,8 +20,8 @@ export function caretAt(doc: Document, x: number, y: number): CaretPosition | nu
   return r ? { offsetNode: r.startContainer, offset: r.startOffset } : null;
 }
 
-/** A live Range over a mention, for geometry (StaticRange has none). */
-export function liveRange(m: PageMention): Range {
+/** A live Range over a mention or claim, for geometry (StaticRange has none). */
+export function liveRange(m: PageSpan): Range {
   const doc = m.range.startContainer.ownerDocument as Document;
   const r = doc.createRange();
   r.setStart(m.range.startContainer, m.range.startOffset);
@@ -38,24 +38,29 @@ export function rectsContain(rects: Iterable<DOMRectReadOnly>, x: number, y: num
   return false;
 }
 
-export function mentionAtPoint(
+/** The mention under a point, else the claim under it: a name's card also shows its claims. */
+export function targetAtPoint(
   doc: Document,
   annotator: Annotator,
   x: number,
   y: number,
-): PageMention | null {
+): PageMention | PageClaim | null {
   const caret = caretAt(doc, x, y);
   if (!caret || caret.offsetNode.nodeType !== Node.TEXT_NODE) return null;
-  // The caret may sit just after the last character of a mention: try both sides.
-  const m =
-    annotator.mentionAt(caret.offsetNode, caret.offset) ??
-    annotator.mentionAt(caret.offsetNode, caret.offset - 1);
-  if (!m) return null;
-  return rectsContain(liveRange(m).getClientRects(), x, y) ? m : null;
+  const { offsetNode: node, offset } = caret;
+  // The caret may sit just after the last character of a span: try both sides.
+  const candidates = [
+    annotator.mentionAt(node, offset),
+    annotator.mentionAt(node, offset - 1),
+    annotator.claimAt(node, offset),
+    annotator.claimAt(node, offset - 1),
+  ];
+  for (const m of candidates) if (m && rectsContain(liveRange(m).getClientRects(), x, y)) return m;
+  return null;
 }
 
 /** The rect a card should sit beside: the line of the mention nearest the point, or its first line. */
-export function anchorRect(m: PageMention, near?: { x: number; y: number }): DOMRect {
+export function anchorRect(m: PageSpan, near?: { x: number; y: number }): DOMRect {
   const range = liveRange(m);
   const rects = [...range.getClientRects()];
   if (near) {

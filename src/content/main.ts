@@ -4,12 +4,14 @@
  * "annotate this page" may inject it into a page that already has it.
  */
 import browser from 'webextension-polyfill';
+import { checkClaims } from '../core/claims/check';
 import { mergePrevalidated } from '../core/facts/prevalidated';
 import { compileMatcher } from '../core/match/matcher';
 import { FACT_FILES } from '../facts/index';
 import { type Message, type PageSummary, parseMessage, type RecordSummary } from '../messages';
 import { loadSettings, saveSettings } from '../settings';
 import { Annotator } from './annotator';
+import type { CardTarget } from './card-controller';
 import { CardController } from './card-controller';
 import { highlightsSupported, Painter } from './highlights';
 import { pageArticleDate } from './page-date';
@@ -31,8 +33,11 @@ async function main(): Promise<void> {
   const base = mergePrevalidated(FACT_FILES);
   const matcher = compileMatcher(base);
   const painter = new Painter();
-  const annotator = new Annotator(matcher, painter);
   let articleDate = pageArticleDate(document)?.date ?? null;
+  // Claims are judged at the article's date as known when their paragraph is scanned.
+  const annotator = new Annotator(matcher, painter, (input) =>
+    checkClaims(base, { ...input, date: articleDate }),
+  );
   const cards = new CardController(document, annotator, base, painter, {
     dwellMs: settings.dwellMs,
     lang: settings.lang,
@@ -82,7 +87,25 @@ async function main(): Promise<void> {
       date: articleDate,
       records: [...byId.values()],
       mentionCount: annotator.mentions.size,
+      claims: annotator.orderedClaims().map((c, index) => ({
+        index,
+        kind: c.claim.kind,
+        verdict: c.claim.verdict,
+        text: c.claim.text,
+        expected: c.claim.expected,
+      })),
     };
+  };
+  const revealRecord = (id: unknown): boolean => {
+    const m = annotator.ordered().find((x) => x.entity.id === id);
+    if (m) cards.reveal(m, true);
+    return Boolean(m);
+  };
+  const revealClaim = (index: unknown): boolean => {
+    const c: CardTarget | undefined =
+      typeof index === 'number' ? annotator.orderedClaims()[index] : undefined;
+    if (c) cards.reveal(c, true);
+    return Boolean(c);
   };
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
@@ -91,11 +114,10 @@ async function main(): Promise<void> {
     switch (msg.type) {
       case 'siyaq:summary':
         return Promise.resolve(summary());
-      case 'siyaq:reveal': {
-        const m = annotator.ordered().find((x) => x.entity.id === msg.id);
-        if (m) cards.reveal(m, true);
-        return Promise.resolve(Boolean(m));
-      }
+      case 'siyaq:reveal':
+        return Promise.resolve(revealRecord(msg.id));
+      case 'siyaq:reveal-claim':
+        return Promise.resolve(revealClaim(msg.index));
       case 'siyaq:set-enabled':
         enabled = msg.enabled;
         if (enabled && !annotated) return start().then(summary);
@@ -113,11 +135,12 @@ async function main(): Promise<void> {
     document.addEventListener('siyaq:summary-request', () => {
       document.dispatchEvent(new CustomEvent('siyaq:summary-result', { detail: JSON.stringify(summary()) }));
     });
-    document.addEventListener('siyaq:reveal-request', (e) => {
-      const id = (e as CustomEvent<unknown>).detail;
-      const m = annotator.ordered().find((x) => x.entity.id === id);
-      if (m) cards.reveal(m, true);
-    });
+    document.addEventListener('siyaq:reveal-request', (e) =>
+      revealRecord((e as CustomEvent<unknown>).detail),
+    );
+    document.addEventListener('siyaq:reveal-claim-request', (e) =>
+      revealClaim((e as CustomEvent<unknown>).detail),
+    );
   }
 
   if (enabled) {

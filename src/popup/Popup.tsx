@@ -1,6 +1,6 @@
 /** The toolbar popup: on/off for this site, "annotate this page", and what the page mentions. */
 import { useEffect, useState } from 'preact/hooks';
-import type { PageSummary, RecordSummary } from '../messages';
+import type { ClaimSummary, PageSummary, RecordSummary } from '../messages';
 import { type Lang, t } from '../ui/strings';
 
 export interface PopupApi {
@@ -9,10 +9,13 @@ export interface PopupApi {
   annotateNow(): Promise<PageSummary | null>;
   alwaysHere(): Promise<boolean>;
   reveal(id: string): Promise<void>;
+  revealClaim(index: number): Promise<void>;
   setLang(lang: Lang): Promise<void>;
 }
 
 const TYPES = ['person', 'organization', 'place', 'event'] as const;
+/** Contradicted first: that is what an editor came for. */
+const VERDICTS = ['contradicted', 'unverified', 'supported'] as const;
 
 export function Popup({ api, initialLang, host }: { api: PopupApi; initialLang: Lang; host: string | null }) {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -36,6 +39,10 @@ export function Popup({ api, initialLang, host }: { api: PopupApi; initialLang: 
     type,
     records: (summary?.records ?? []).filter((r) => r.type === type).sort((a, b) => b.count - a.count),
   })).filter((g) => g.records.length);
+  const claimGroups = VERDICTS.map((verdict) => ({
+    verdict,
+    claims: (summary?.claims ?? []).filter((c) => c.verdict === verdict),
+  })).filter((g) => g.claims.length);
 
   return (
     <main dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
@@ -101,6 +108,33 @@ export function Popup({ api, initialLang, host }: { api: PopupApi; initialLang: 
           </div>
         ))}
       </section>
+      {summary && (
+        <section class="claims" aria-live="polite">
+          <h2>{t('claimsOnPage', lang)}</h2>
+          {!claimGroups.length && <p class="muted">{t('noClaims', lang)}</p>}
+          {claimGroups.map((g) => (
+            <div class={`group verdict-${g.verdict}`} key={g.verdict}>
+              <h3>
+                {t(g.verdict, lang)} ({g.claims.length})
+              </h3>
+              <ul>
+                {g.claims.map((c: ClaimSummary) => (
+                  <li key={c.index}>
+                    <button
+                      type="button"
+                      class="claim"
+                      data-index={c.index}
+                      onClick={() => void api.revealClaim(c.index)}
+                    >
+                      <span class="kind">{t(`kind_${c.kind}`, lang)}</span> <bdi>{c.text}</bdi>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
       <p class="hint">{t('keyboardHint', lang)}</p>
     </main>
   );

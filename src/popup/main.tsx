@@ -57,6 +57,10 @@ async function start(): Promise<void> {
       await ask({ type: 'siyaq:reveal', id });
       window.close();
     },
+    async revealClaim(index) {
+      await ask({ type: 'siyaq:reveal-claim', index });
+      window.close();
+    },
     setLang: (lang) => saveSettings({ lang }),
   };
   render(

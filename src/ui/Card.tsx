@@ -2,24 +2,51 @@
  * The context card: who or what a mention is, as of the article's date, with
  * the sources behind every line. Renders a CardModel; knows nothing of pages.
  */
+import type { ClaimView } from '../core/card/claim-view';
 import type { Bi, CardModel, FigureLine, Line, SourceRef } from '../core/card/model';
 import { formatDate, formatNumber, type Lang, qualifierWord, t } from './strings';
 
 export interface CardProps {
-  readonly model: CardModel;
+  /** The record's card; null for a claim the fact base could not tie to a record. */
+  readonly model: CardModel | null;
+  /** Claims on the words the card is for, shown first. */
+  readonly claims?: readonly ClaimView[];
   readonly lang: Lang;
   readonly pinned: boolean;
   readonly onPin: () => void;
   readonly onClose: () => void;
   readonly onLang: () => void;
-  /** For claims (issue 5): extra content shown first. */
   readonly children?: preact.ComponentChildren;
 }
 
 const other = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
 
-export function Card({ model, lang, pinned, onPin, onClose, onLang, children }: CardProps) {
+export function Card({ model, claims = [], lang, pinned, onPin, onClose, onLang, children }: CardProps) {
   const pick = (b: Bi) => b[lang];
+  if (!model) {
+    return (
+      <div
+        class="card type-claim"
+        dir={lang === 'ar' ? 'rtl' : 'ltr'}
+        lang={lang}
+        role="dialog"
+        aria-label={t('claimCheck', lang)}
+      >
+        <header>
+          <div class="titles">
+            <h2>{t('claimCheck', lang)}</h2>
+          </div>
+          <Tools lang={lang} pinned={pinned} onPin={onPin} onClose={onClose} onLang={onLang} />
+        </header>
+        <div class="body">
+          {claims.map((c) => (
+            <ClaimBlock key={`${c.kind}${c.text}`} claim={c} lang={lang} />
+          ))}
+          {children}
+        </div>
+      </div>
+    );
+  }
   const sameRoles =
     model.rolesThen.map((r) => r.text.en).join('|') === model.rolesNow.map((r) => r.text.en).join('|');
   return (
@@ -37,27 +64,14 @@ export function Card({ model, lang, pinned, onPin, onClose, onLang, children }: 
             <bdi>{model.label[other(lang)]}</bdi>
           </div>
         </div>
-        <div class="tools">
+        <Tools lang={lang} pinned={pinned} onPin={onPin} onClose={onClose} onLang={onLang}>
           <span class={`chip chip-${model.type}`}>{t(model.type, lang)}</span>
-          <button type="button" class="tool" onClick={onLang} lang={other(lang)}>
-            {t('switchLang', lang)}
-          </button>
-          <button
-            type="button"
-            class="tool"
-            aria-pressed={pinned}
-            onClick={onPin}
-            title={t(pinned ? 'unpin' : 'pin', lang)}
-          >
-            <PinIcon filled={pinned} />
-            <span class="sr">{t(pinned ? 'unpin' : 'pin', lang)}</span>
-          </button>
-          <button type="button" class="tool close" onClick={onClose} title={t('close', lang)}>
-            ×<span class="sr">{t('close', lang)}</span>
-          </button>
-        </div>
+        </Tools>
       </header>
       <div class="body">
+        {claims.map((c) => (
+          <ClaimBlock key={`${c.kind}${c.text}`} claim={c} lang={lang} />
+        ))}
         {children}
         <p class="desc">{pick(model.description)}</p>
         {model.event && (
@@ -129,6 +143,74 @@ export function Card({ model, lang, pinned, onPin, onClose, onLang, children }: 
         )}
       </div>
     </div>
+  );
+}
+
+function Tools(props: {
+  lang: Lang;
+  pinned: boolean;
+  onPin: () => void;
+  onClose: () => void;
+  onLang: () => void;
+  children?: preact.ComponentChildren;
+}) {
+  const { lang, pinned } = props;
+  return (
+    <div class="tools">
+      {props.children}
+      <button type="button" class="tool" onClick={props.onLang} lang={other(lang)}>
+        {t('switchLang', lang)}
+      </button>
+      <button
+        type="button"
+        class="tool"
+        aria-pressed={pinned}
+        onClick={props.onPin}
+        title={t(pinned ? 'unpin' : 'pin', lang)}
+      >
+        <PinIcon filled={pinned} />
+        <span class="sr">{t(pinned ? 'unpin' : 'pin', lang)}</span>
+      </button>
+      <button type="button" class="tool close" onClick={props.onClose} title={t('close', lang)}>
+        ×<span class="sr">{t('close', lang)}</span>
+      </button>
+    </div>
+  );
+}
+
+/** A claim beside the record: what the text says, what is recorded, the verdict, the sources. */
+export function ClaimBlock({ claim, lang }: { claim: ClaimView; lang: Lang }) {
+  return (
+    <section class={`claim verdict-${claim.verdict}`} aria-label={t('claimCheck', lang)}>
+      <h3>
+        <span class="verdict">{t(claim.verdict, lang)}</span>
+        {' · '}
+        {t(`kind_${claim.kind}`, lang)}
+        {claim.subject && (
+          <>
+            {' · '}
+            {t('claimOf', lang)} {claim.subject.label[lang]}
+          </>
+        )}
+      </h3>
+      <dl class="claim-values">
+        <dt>{t('claimed', lang)}</dt>
+        <dd class="claimed">
+          <bdi>{claim.claimed[lang] || claim.text}</bdi>
+        </dd>
+        <dt>{t('recordedValue', lang)}</dt>
+        <dd class="recorded">
+          {claim.recorded.length === 0 && <span class="none">{t('nothingRecorded', lang)}</span>}
+          {claim.recorded.map((r) => (
+            <div key={r.text.en}>
+              <bdi>{r.text[lang]}</bdi>
+              <Sources sources={r.sources} lang={lang} />
+            </div>
+          ))}
+        </dd>
+      </dl>
+      {claim.note && <p class="note">{claim.note[lang]}</p>}
+    </section>
   );
 }
 

@@ -53,4 +53,12 @@ blockquote { margin: 4px 0 0; font-size: 13px; }
 .claim { border: 1px solid var(--line); border-radius: 8px; padding: 6px 8px; margin-block-end: 8px; }
 .claim.verdict-supported { border-color: #2e8b57; } .claim.verdict-contradicted { border-color: #c0392b; }
 .claim .verdict { font-weight: 700; }
+.claim.verdict-supported .verdict { color: #2e8b57; } .claim.verdict-contradicted .verdict { color: #c0392b; }
+.claim.verdict-unverified { border-style: dashed; }
+.claim h3 { color: var(--fg); }
+dl.claim-values { display: grid; grid-template-columns: max-content 1fr; gap: 0 10px; margin: 2px 0; }
+.claim .none, .claim .note { color: var(--muted); font-size: 13px; margin: 0; }
+@media (prefers-color-scheme: dark) {
+  .claim.verdict-supported .verdict { color: #6fd39a; } .claim.verdict-contradicted .verdict { color: #ff8a7a; }
+}
 `;

@@ -8,7 +8,15 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/demo/chromium';
 import { UNTOUCHED } from './pages';
-import { cardText, highlightedTexts, pointOfText, snapshot, startFixtureServer } from './support';
+import {
+  CLAIM_KINDS,
+  cardText,
+  highlightedTexts,
+  pointOfText,
+  RECORD_KINDS,
+  snapshot,
+  startFixtureServer,
+} from './support';
 
 const SHOTS = join(import.meta.dirname, '../../out/screenshots');
 let context: BrowserContext;
@@ -47,12 +55,12 @@ async function hover(page: Page, text: string): Promise<void> {
 describe('Chromium', () => {
   it('highlights the right text on a seed article, including a name split across elements', async () => {
     const page = await open('/demo/seed-002.html', 40);
-    const texts = await page.evaluate(highlightedTexts);
+    const texts = await page.evaluate(highlightedTexts, RECORD_KINDS);
     expect(texts).toContainEqual(['person', 'نيد برايس']);
     expect(texts).toContainEqual(['place', 'المنطقة الخضراء']);
     expect(texts).toContainEqual(['organization', 'البيت الأبيض']);
     const dated = await open('/dated.html', 2);
-    expect(await dated.evaluate(highlightedTexts)).toContainEqual(['person', 'مصطفى الكاظمي']);
+    expect(await dated.evaluate(highlightedTexts, RECORD_KINDS)).toContainEqual(['person', 'مصطفى الكاظمي']);
   });
 
   it('opens the right card on hover, as of the article date, with sources', async () => {
@@ -100,21 +108,21 @@ describe('Chromium', () => {
     const bodyBefore = await page.evaluate(() => document.body.textContent);
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 1);
     await page.waitForTimeout(300);
-    expect(await page.evaluate(highlightedTexts)).toEqual([['person', 'فؤاد حسين']]);
+    expect(await page.evaluate(highlightedTexts, RECORD_KINDS)).toEqual([['person', 'فؤاد حسين']]);
     expect(await page.evaluate(snapshot, UNTOUCHED)).toEqual(before);
     expect(await page.evaluate(() => document.body.textContent)).toBe(bodyBefore);
   });
 
   it('follows a page that re-renders its content', async () => {
     const page = await open('/rerender.html', 2);
-    expect((await page.evaluate(highlightedTexts)).map((x) => x[1])).toContain('هادي العامري');
+    expect((await page.evaluate(highlightedTexts, RECORD_KINDS)).map((x) => x[1])).toContain('هادي العامري');
     await page.waitForFunction(() => document.body.dataset.rerendered === '1');
     await page.waitForFunction(
       () =>
         (CSS.highlights.get('siyaq-person')?.size ?? 0) === 1 &&
         [...(CSS.highlights.get('siyaq-person') ?? [])].every((r) => r.startContainer.isConnected),
     );
-    const texts = (await page.evaluate(highlightedTexts)).map((x) => x[1]);
+    const texts = (await page.evaluate(highlightedTexts, RECORD_KINDS)).map((x) => x[1]);
     expect(texts).toContain('لويد أوستن');
     expect(texts).not.toContain('هادي العامري');
   });
@@ -125,7 +133,7 @@ describe('Chromium', () => {
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 2, undefined, {
       timeout: 5000,
     });
-    const texts = (await page.evaluate(highlightedTexts)).map((x) => x[1]);
+    const texts = (await page.evaluate(highlightedTexts, RECORD_KINDS)).map((x) => x[1]);
     expect(texts).toEqual(
       expect.arrayContaining(['قاعدة عين الأسد', 'جعفر الحسيني', 'البنتاغون', 'قاسم الأعرجي']),
     );
@@ -164,6 +172,59 @@ describe('Chromium', () => {
     } finally {
       await release.close();
     }
+  });
+
+  it('marks a true and a false claim by verdict, and their cards show claimed against recorded', async () => {
+    const page = await open('/claims.html', 2);
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);
+    expect(await page.evaluate(highlightedTexts, CLAIM_KINDS)).toEqual([
+      ['claim-supported', '5 يناير/كانون الثاني 2020'],
+      ['claim-contradicted', '6 يناير/كانون الثاني 2020'],
+    ]);
+    await hover(page, '6 يناير');
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim'),
+    );
+    const card = await page.evaluate(cardText);
+    expect(card?.title).toBe('تصويت البرلمان العراقي على إخراج القوات الأجنبية');
+    expect(card?.text).toContain('مخالف للسجل');
+    expect(card?.text).toContain('6 يناير 2020'); // what the page says
+    expect(card?.text).toContain('5 يناير 2020'); // what is recorded
+    expect(card?.text).toContain('المصادر');
+    await page.keyboard.press('Escape');
+    await hover(page, '5 يناير');
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim.verdict-supported'),
+    );
+    expect((await page.evaluate(cardText))?.text).toContain('مؤكَّد');
+    // The popup's list comes from the summary: claims by verdict, each revealable.
+    const summary = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener(
+            'siyaq:summary-result',
+            (e) => resolve((e as CustomEvent<string>).detail),
+            {
+              once: true,
+            },
+          );
+          document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
+        }),
+    );
+    const claims = (JSON.parse(summary) as { claims: { index: number; verdict: string; text: string }[] })
+      .claims;
+    expect(claims.map((c) => [c.verdict, c.text])).toEqual([
+      ['supported', '5 يناير/كانون الثاني 2020'],
+      ['contradicted', '6 يناير/كانون الثاني 2020'],
+    ]);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() =>
+      document.dispatchEvent(new CustomEvent('siyaq:reveal-claim-request', { detail: 1 })),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
+    );
+    await page.screenshot({ path: join(SHOTS, 'chromium-claims.png') });
   });
 
   it('loads with no errors and shows the popup with the page’s records', async () => {

@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNTOUCHED } from './pages';
-import { cardText, highlightedTexts, pointOfText, snapshot, startFixtureServer } from './support';
+import {
+  CLAIM_KINDS,
+  cardText,
+  highlightedTexts,
+  pointOfText,
+  RECORD_KINDS,
+  snapshot,
+  startFixtureServer,
+} from './support';
 
 const SHOTS = join(import.meta.dirname, '../../out/screenshots');
 const FIREFOX = process.env.SIYAQ_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -59,11 +67,11 @@ const cardOpen = () => {
 describe('Firefox ESR', () => {
   it('highlights the right text on a seed article and a name split across elements', async () => {
     const page = await open('/demo/seed-003.html', 40);
-    const texts = await page.evaluate(highlightedTexts);
+    const texts = await page.evaluate(highlightedTexts, RECORD_KINDS);
     expect(texts).toContainEqual(['place', 'جرف الصخر']);
     expect(texts).toContainEqual(['person', 'لويد أوستن']);
     const dated = await open('/dated.html', 2);
-    expect(await dated.evaluate(highlightedTexts)).toContainEqual(['person', 'مصطفى الكاظمي']);
+    expect(await dated.evaluate(highlightedTexts, RECORD_KINDS)).toContainEqual(['person', 'مصطفى الكاظمي']);
   });
 
   it('opens the right card on hover, as of the article date', async () => {
@@ -82,6 +90,35 @@ describe('Firefox ESR', () => {
         (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement)?.hidden ===
         true,
     );
+  });
+
+  it('marks a true and a false claim by verdict, and their cards show claimed against recorded', async () => {
+    const page = await open('/claims.html', 2);
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);
+    expect(await page.evaluate(highlightedTexts, CLAIM_KINDS)).toEqual([
+      ['claim-supported', '5 يناير/كانون الثاني 2020'],
+      ['claim-contradicted', '6 يناير/كانون الثاني 2020'],
+    ]);
+    for (const [text, verdict, word] of [
+      ['6 يناير', 'contradicted', 'مخالف للسجل'],
+      ['5 يناير', 'supported', 'مؤكَّد'],
+    ] as const) {
+      const p = await page.evaluate(pointOfText, text);
+      if (!p) throw new Error('no point');
+      await page.mouse.move(p.x + 30, p.y + 40);
+      await page.mouse.move(p.x, p.y, { steps: 3 });
+      await page.waitForFunction(
+        (v) => document.querySelector('siyaq-card')?.shadowRoot?.querySelector(`.claim.verdict-${v}`),
+        { timeout: 5000 },
+        verdict,
+      );
+      const card = await page.evaluate(cardText);
+      expect(card?.text).toContain(word);
+      expect(card?.text).toContain('5 يناير 2020');
+      expect(card?.text).toContain('المصادر');
+      await page.keyboard.press('Escape');
+    }
+    await page.screenshot({ path: join(SHOTS, 'firefox-claims.png') });
   });
 
   it('shows a card on a seed article (screenshot in out/screenshots/firefox.png)', async () => {
@@ -113,7 +150,7 @@ describe('Firefox ESR', () => {
     const before = await page.evaluate(snapshot, UNTOUCHED);
     await page.waitForFunction(countHighlights, { timeout: 20_000 }, 1);
     await new Promise((r) => setTimeout(r, 300));
-    expect(await page.evaluate(highlightedTexts)).toEqual([['person', 'فؤاد حسين']]);
+    expect(await page.evaluate(highlightedTexts, RECORD_KINDS)).toEqual([['person', 'فؤاد حسين']]);
     expect(await page.evaluate(snapshot, UNTOUCHED)).toEqual(before);
   });
 
@@ -126,11 +163,11 @@ describe('Firefox ESR', () => {
         [...(CSS.highlights.get('siyaq-person') ?? [])].every((r) => r.startContainer.isConnected),
       { timeout: 5000 },
     );
-    expect((await page.evaluate(highlightedTexts)).map((x) => x[1])).toContain('لويد أوستن');
+    expect((await page.evaluate(highlightedTexts, RECORD_KINDS)).map((x) => x[1])).toContain('لويد أوستن');
     const live = await open('/live.html', 1);
     await live.waitForFunction(() => document.body.dataset.done === '1', { timeout: 10_000 });
     await live.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 2, { timeout: 5000 });
-    expect((await live.evaluate(highlightedTexts)).map((x) => x[1])).toEqual(
+    expect((await live.evaluate(highlightedTexts, RECORD_KINDS)).map((x) => x[1])).toEqual(
       expect.arrayContaining(['قاعدة عين الأسد', 'جعفر الحسيني', 'البنتاغون', 'قاسم الأعرجي']),
     );
   });

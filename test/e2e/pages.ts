@@ -23,6 +23,16 @@ export function fixturePages(): Map<string, string> {
       `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-01-25T09:00:00Z"}</script>`,
     ),
   );
+  // One true and one false claim about the same vote, in an article dated 8 April 2021.
+  pages.set(
+    '/claims.html',
+    page(
+      `<article><h1>البرلمان والقوات الأجنبية</h1>
+       <p id="true">وكان البرلمان العراقي قد صوت في 5 يناير/كانون الثاني 2020 على قرار يتضمن إخراج القوات الأجنبية من البلاد.</p>
+       <p id="false">وذكر بيان أن البرلمان العراقي صوت في 6 يناير/كانون الثاني 2020 على القرار ذاته.</p></article>`,
+      `<meta property="article:published_time" content="2021-04-08T10:00:00Z">`,
+    ),
+  );
   pages.set(
     '/hostile.html',
     page(`<article>

@@ -14,9 +14,9 @@ export async function startFixtureServer(): Promise<PageServer & { url: (path: s
 }
 
 /** Runs in the page: every highlight range of ours, as [type, text]. */
-export function highlightedTexts(): [string, string][] {
+export function highlightedTexts(kinds: readonly string[]): [string, string][] {
   const out: [string, string][] = [];
-  for (const type of ['person', 'organization', 'place', 'event']) {
+  for (const type of kinds) {
     const h = CSS.highlights.get(`siyaq-${type}`);
     for (const r of h ?? []) {
       const range = document.createRange();
@@ -60,3 +60,8 @@ export function snapshot(selectors: string[]): string[] {
     return `${el?.outerHTML ?? 'missing'}|${el?.value ?? ''}|${el?.shadowRoot?.innerHTML ?? ''}`;
   });
 }
+
+/** Highlight names of mentions, by record type, for `highlightedTexts`. */
+export const RECORD_KINDS = ['person', 'organization', 'place', 'event'];
+/** Highlight names of claims, by verdict, for `highlightedTexts`. */
+export const CLAIM_KINDS = ['claim-supported', 'claim-contradicted', 'claim-unverified'];

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ClaimView } from '../../src/core/card/claim-view';
 import type { CardModel } from '../../src/core/card/model';
 import { Card } from '../../src/ui/Card';
 
@@ -108,5 +109,60 @@ describe('Card', () => {
     expect(handlers.onLang).toHaveBeenCalledOnce();
     expect(handlers.onPin).toHaveBeenCalledOnce();
     expect(handlers.onClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('claim cards', () => {
+  const handlers = { onPin: vi.fn(), onClose: vi.fn(), onLang: vi.fn() };
+  const claim: ClaimView = {
+    kind: 'date',
+    verdict: 'contradicted',
+    text: `6 يناير ${hostile}`,
+    claimed: { ar: `6 يناير 2020 ${hostile}`, en: '6 January 2020' },
+    recorded: [
+      {
+        text: { ar: '5 يناير 2020', en: '5 January 2020' },
+        sources: [
+          {
+            kind: 'seed',
+            outlet: null,
+            title: 't',
+            date: '2021-04-08',
+            url: null,
+            quote: `صوت في 5 يناير ${hostile}`,
+          },
+        ],
+      },
+    ],
+    note: null,
+    subject: { id: 'vote', label: { ar: 'تصويت البرلمان العراقي', en: 'Iraqi parliament vote' } },
+  };
+
+  it('shows the verdict, what the text says beside what is recorded, and the sources', () => {
+    render(h(Card, { model: null, claims: [claim], lang: 'ar', pinned: false, ...handlers }), document.body);
+    const block = document.querySelector('.claim.verdict-contradicted') as HTMLElement;
+    expect(document.querySelector('h2')?.textContent).toBe('فحص ادعاء');
+    expect(block.querySelector('.verdict')?.textContent).toBe('مخالف للسجل');
+    expect(block.querySelector('.claimed')?.textContent).toContain('6 يناير 2020');
+    expect(block.querySelector('.recorded')?.textContent).toContain('5 يناير 2020');
+    expect(block.textContent).toContain('تصويت البرلمان العراقي');
+    expect(document.querySelector('img')).toBeNull(); // page and fact text stay text
+  });
+
+  it('shows claims above the record on a mention card, in English too', () => {
+    render(h(Card, { model, claims: [claim], lang: 'en', pinned: false, ...handlers }), document.body);
+    const body = document.querySelector('.body') as HTMLElement;
+    expect(body.firstElementChild?.classList.contains('claim')).toBe(true);
+    expect(body.textContent).toContain('Contradicted');
+    expect(body.textContent).toContain('5 January 2020');
+  });
+
+  it('says when nothing is recorded to compare with', () => {
+    const unverified: ClaimView = { ...claim, verdict: 'unverified', recorded: [], subject: null };
+    render(
+      h(Card, { model: null, claims: [unverified], lang: 'ar', pinned: false, ...handlers }),
+      document.body,
+    );
+    expect(document.querySelector('.claim .none')?.textContent).toBe('لا قيمة مسجّلة تقارَن به');
   });
 });

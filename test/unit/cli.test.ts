@@ -54,6 +54,39 @@ describe('siyaq annotate (built by `npm run build`)', () => {
     expect(r.stdout).toMatch(/mentions: \d+ \(/);
   });
 
+  it('checks claims at the given date, in the contract shape and in the text report', () => {
+    const file = join(SEEDS, '002_17373629d0573b0f.txt');
+    const out = JSON.parse(run('annotate', file, '--date', '2021-02-24').stdout);
+    const text = readFileSync(file, 'utf8');
+    expect(out.claims.length).toBeGreaterThan(5);
+    for (const c of out.claims) {
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining([
+          'start',
+          'end',
+          'text',
+          'kind',
+          'verdict',
+          'subject',
+          'expected',
+          'found',
+          'sources',
+        ]),
+      );
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+    const attack = out.claims.find((c: { text: string }) => c.text === 'ثلاثة صواريخ على الأقل');
+    expect(attack).toMatchObject({
+      kind: 'number',
+      verdict: 'supported',
+      subject: 'embassy-attack-feb-2021',
+    });
+    expect(attack.sources[0]).toMatchObject({ source: 'seed-002' });
+    const report = run('annotate', file, '--date', '2021-02-24', '--format', 'text').stdout;
+    expect(report).toMatch(/claims: \d+ \(supported \d+/);
+    expect(report).toContain('SUPPORTED    number «ثلاثة صواريخ على الأقل»');
+  });
+
   it.each([
     ['a missing file', ['annotate', '/nonexistent/x.txt'], 1, /no such file/],
     ['binary input', ['annotate', join(ROOT, 'test/fixtures/cli/binary.txt')], 1, /looks binary/],

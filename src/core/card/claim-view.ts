@@ -1,0 +1,32 @@
+/**
+ * What a claim card shows: what the page says beside what the fact base
+ * records, the verdict, and the sources behind each recorded value.
+ */
+import type { Claim, ClaimKind, Verdict } from '../claims/check';
+import type { FactBase } from '../facts/factbase';
+import { type Bi, type SourceRef, sourceRefs } from './model';
+
+export interface ClaimView {
+  readonly kind: ClaimKind;
+  readonly verdict: Verdict;
+  /** The words on the page. */
+  readonly text: string;
+  readonly claimed: Bi;
+  readonly recorded: readonly { readonly text: Bi; readonly sources: readonly SourceRef[] }[];
+  readonly note: Bi | null;
+  /** The record the claim was judged against, for the card's title when there is no mention. */
+  readonly subject: { readonly id: string; readonly label: Bi } | null;
+}
+
+export function claimView(base: FactBase, claim: Claim): ClaimView {
+  const subject = claim.subject ? base.records.get(claim.subject) : undefined;
+  return {
+    kind: claim.kind,
+    verdict: claim.verdict,
+    text: claim.text,
+    claimed: claim.claimed,
+    recorded: claim.recorded.map((r) => ({ text: r.text, sources: sourceRefs(base, r.cite) })),
+    note: claim.note ?? null,
+    subject: subject ? { id: subject.id, label: subject.label } : null,
+  };
+}
