@@ -20,6 +20,7 @@ export interface PageReport {
   readonly date: string | null;
   readonly mentionCount: number;
   readonly records: readonly { id: string; type: string; label: { ar: string; en: string }; count: number }[];
+  readonly claims: readonly { verdict: string; kind: string; text: string; expected: string }[];
 }
 
 /** The content script's own summary, read from its isolated world through the page's highlight registry and DOM. */
@@ -126,6 +127,12 @@ async function main(): Promise<void> {
       if (rs.length)
         console.log(`  ${type}: ${rs.map((r) => `${r.label.ar} (${r.label.en}) ×${r.count}`).join('، ')}`);
     }
+    const verdicts = ['supported', 'contradicted', 'unverified'].map(
+      (v) => `${v} ${summary.claims.filter((c) => c.verdict === v).length}`,
+    );
+    console.log(`  claims: ${summary.claims.length} (${verdicts.join(', ')})`);
+    for (const c of summary.claims.filter((x) => x.verdict === 'contradicted'))
+      console.log(`    contradicted ${c.kind}: «${c.text}» — recorded: ${c.expected}`);
     await page.close();
   }
   await context.close();

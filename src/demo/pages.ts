@@ -27,6 +27,8 @@ export function seedPage(source: Source, seedsDir: string): DemoPage {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+  // Scraper boilerplate before the headline («Sorry, you need to enable JavaScript…») is not the article.
+  while (lines.length > 1 && !/[\u0600-\u06ff]/.test(lines[0] as string)) lines.shift();
   const [title = source.title, ...body] = lines;
   // Short lines without final punctuation read as sub-headings in these articles.
   const paragraphs = body
