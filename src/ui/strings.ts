@@ -1,4 +1,6 @@
 /** Interface text, Arabic first. Fact text comes from the fact base in both languages. */
+import { MONTH_NAMES_AR, MONTH_NAMES_EN } from '../core/arabic/months';
+
 export type Lang = 'ar' | 'en';
 
 const STRINGS = {
@@ -81,26 +83,12 @@ export function formatNumber(n: number, lang: Lang): string {
   return n.toLocaleString(lang === 'ar' ? 'ar-u-nu-latn' : 'en');
 }
 
-const MONTHS_AR = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_EN_SHORT = MONTH_NAMES_EN.map((m) => m.slice(0, 3));
 
 /** A partial date as readers expect it: «3 يناير 2020», «يناير 2020», «2020». */
 export function formatDate(d: string, lang: Lang): string {
   const [y, m, day] = d.split('-');
-  const months = lang === 'ar' ? MONTHS_AR : MONTHS_EN;
+  const months = lang === 'ar' ? MONTH_NAMES_AR : MONTHS_EN_SHORT;
   const month = m ? months[Number(m) - 1] : undefined;
   return [day ? String(Number(day)) : '', month ?? '', y ?? ''].filter(Boolean).join(' ');
 }

@@ -9,8 +9,10 @@
  *   compile100kMs   compiling 100,000 aliases                                    (budget < 1000)
  *   codeGzKB        content script minified+gzipped without fact data            (budget ≤ 60)
  *
- * `--json` prints one JSON object; otherwise a table.
+ * `--json` prints one JSON object (the page benchmark's under `page`); otherwise a table.
+ * `--no-page` skips the page benchmark in Chromium.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldKey } from '../../src/core/arabic/fold';
@@ -146,8 +148,24 @@ const result = {
   sink: sink & 1,
 };
 
-if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
-else {
+// The page benchmark (headless Chromium) runs in its own process after this one, so one
+// `npm run bench -- --json` prints one object with both.
+const json = process.argv.includes('--json');
+const page = process.argv.includes('--no-page')
+  ? null
+  : spawnSync(process.execPath, [join(import.meta.dirname, 'page-bench.mjs'), ...(json ? ['--json'] : [])], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+if (page && page.status !== 0) {
+  process.stderr.write(`page benchmark failed (exit ${page.status})\n${page.stdout}`);
+  process.exitCode = 1;
+}
+
+if (json) {
+  const pageResult = page?.status === 0 ? JSON.parse(page.stdout.trim().split('\n').pop() as string) : null;
+  process.stdout.write(`${JSON.stringify({ ...result, page: pageResult })}\n`);
+} else {
   const rows: [string, string, string][] = [
     ['throughput (seed base)', `${result.mbPerSec} MB/s`, ''],
     ['matcher / charCodeAt floor', `${result.floorRatio}×`, '≤ 5×'],
@@ -163,4 +181,5 @@ else {
   for (const [k, v, budget] of rows)
     process.stdout.write(`  ${k.padEnd(30)} ${v.padStart(12)}   ${budget}\n`);
   process.stdout.write(`  raw ms: ${JSON.stringify(result.ms)}\n`);
+  if (page?.status === 0) process.stdout.write(`\n${page.stdout}`);
 }

@@ -34,3 +34,20 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
     (n, i) => [foldKey(n), i] as const,
   ),
 );
+
+/** Month names for display: the Egyptian/Gulf forms most Arabic news sites print, and English. */
+export const MONTH_NAMES_AR: readonly string[] = NAMES.map((n) => n[0] as string);
+export const MONTH_NAMES_EN: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

@@ -154,35 +154,40 @@ function linkedEvents(base: FactBase, s: Sentence, date: string | null, cues: Cu
     const prev = out.get(event.id);
     out.set(event.id, { event, direct: true, at: [...(prev?.at ?? []), at] });
   }
-  const specific = new Set<string>();
-  const generic = new Set<string>();
-  for (const m of s.mentions)
-    (GENERIC_SUBTYPES.has(base.records.get(m.entity.id)?.subtype ?? '') ? generic : specific).add(
-      m.entity.id,
-    );
-  for (const { event, cues: words } of cues) {
-    if (out.has(event.id)) continue;
-    // An event cannot be spoken of before it happened.
-    if (date && earliest(event.date) > latest(date)) continue;
-    // «العراق» or «بغداد» ties a cue to an event only when the event is recent news at the article date.
-    const recent = date !== null && latest(event.endDate ?? event.date) >= addDays(earliest(date), -365);
-    const ids = [...event.participants.map((p) => p.id), ...event.places];
-    if (!ids.some((id) => specific.has(id) || (recent && generic.has(id)))) continue;
-    const at = words.flatMap((w) => cueOffsets(s.folded, w));
-    if (at.length) out.set(event.id, { event, direct: false, at });
+  const yearBefore = date ? addDays(earliest(date), -365) : null;
+  for (const m of s.mentions) {
+    const generic = GENERIC_SUBTYPES.has(base.records.get(m.entity.id)?.subtype ?? '');
+    for (const { event, cues: words } of cues.get(m.entity.id) ?? []) {
+      if (out.has(event.id)) continue;
+      // An event cannot be spoken of before it happened.
+      if (date && earliest(event.date) > latest(date)) continue;
+      // «العراق» or «بغداد» ties a cue to an event only when the event is recent news at the article date.
+      if (generic && (yearBefore === null || latest(event.endDate ?? event.date) < yearBefore)) continue;
+      const at = words.flatMap((w) => cueOffsets(s.folded, w));
+      if (at.length) out.set(event.id, { event, direct: false, at });
+    }
   }
   return [...out.values()];
 }
 
-type CueIndex = readonly { event: EventRecord; cues: readonly string[] }[];
+/** For each record, the events it takes part in (or hosts) that have cue words. */
+type CueIndex = ReadonlyMap<string, readonly { event: EventRecord; cues: readonly string[] }[]>;
 
 const cueCache = new WeakMap<FactBase, CueIndex>();
 function cueIndex(base: FactBase): CueIndex {
   let index = cueCache.get(base);
   if (!index) {
-    index = [...base.records.values()].flatMap((r) =>
-      r.type === 'event' && r.cues?.length ? [{ event: r, cues: r.cues.map((c) => foldUnitsKey(c)) }] : [],
-    );
+    const byRecord = new Map<string, { event: EventRecord; cues: readonly string[] }[]>();
+    for (const r of base.records.values()) {
+      if (r.type !== 'event' || !r.cues?.length) continue;
+      const entry = { event: r, cues: r.cues.map((c) => foldUnitsKey(c)) };
+      for (const id of new Set([...r.participants.map((p) => p.id), ...r.places])) {
+        const list = byRecord.get(id);
+        if (list) list.push(entry);
+        else byRecord.set(id, [entry]);
+      }
+    }
+    index = byRecord;
     cueCache.set(base, index);
   }
   return index;
@@ -217,23 +222,19 @@ function checkDate(x: DateExpression, linked: readonly Linked[]): Omit<Claim, 's
         overlaps(eventInterval(l.event), claimed),
     )
     .sort((a, b) => Number(b.direct) - Number(a.direct) || distance(a.at, x) - distance(b.at, x));
-  const recordedOf = (e: EventRecord): RecordedValue => ({
-    text: formatDay(e.endDate ? `${e.date}/${e.endDate}` : e.date),
-    cite: e.cite,
+  // Precise events have no end date (see `precise`): the recorded value is the event's date.
+  const judged = (verdict: Verdict, e: EventRecord) => ({
+    kind: 'date' as const,
+    verdict,
+    subject: e.id,
+    expected: e.date,
+    found,
+    sources: e.cite,
+    claimed: claimedText,
+    recorded: [{ text: formatDay(e.date), cite: e.cite }],
   });
   const hit = matching[0];
-  if (hit) {
-    return {
-      kind: 'date',
-      verdict: 'supported',
-      subject: hit.event.id,
-      expected: hit.event.endDate ? `${hit.event.date}/${hit.event.endDate}` : hit.event.date,
-      found,
-      sources: hit.event.cite,
-      claimed: claimedText,
-      recorded: [recordedOf(hit.event)],
-    };
-  }
+  if (hit) return judged('supported', hit.event);
   // Which event is this date about? Only one close by, named outright or (in the same year) implied
   // by a cue. A weekday or a month without its year never contradicts: news dates statements that way
   // as often as events («قال الكاظمي اليوم الخميس إن الجولة الثالثة…»).
@@ -247,19 +248,7 @@ function checkDate(x: DateExpression, linked: readonly Linked[]): Omit<Claim, 's
           (l.direct || l.event.date.slice(0, 4) === year) &&
           l.event.date.length >= Math.min(x.value.length, 7),
       );
-  const only = candidates.length === 1 ? candidates[0]! : null;
-  if (only) {
-    return {
-      kind: 'date',
-      verdict: 'contradicted',
-      subject: only.event.id,
-      expected: only.event.endDate ? `${only.event.date}/${only.event.endDate}` : only.event.date,
-      found,
-      sources: only.event.cite,
-      claimed: claimedText,
-      recorded: [recordedOf(only.event)],
-    };
-  }
+  if (candidates.length === 1) return judged('contradicted', candidates[0]!.event);
   const nearest = [...linked].sort((a, b) => distance(a.at, x) - distance(b.at, x))[0];
   return {
     kind: 'date',
@@ -424,45 +413,45 @@ function checkNumber(
   };
 }
 
-/** A role title written beside a person's name. */
+/** Every title phrase, longest first, to its role key (the first key listing it wins). */
+const TITLE_KEY = new Map<string, string>();
+for (const [key, phrases] of ROLE_TITLES)
+  for (const p of phrases) if (!TITLE_KEY.has(p)) TITLE_KEY.set(p, key);
+const TITLE_ALT = [...TITLE_KEY.keys()].sort((a, b) => b.length - a.length).join('|');
+// At a word start, or after one proclitic («ورئيس الوزراء»); never inside a word («القائد» is not «قائد»).
+const TITLE_BEFORE = new RegExp(`(?<!\\p{L})[وفبل]?(${TITLE_ALT})(?!\\p{L})`, 'gu');
+const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(${TITLE_ALT})(?!\\p{L})`, 'u');
+
+/** A role title written beside a person's name: before it, or right after it. */
 function titleBeside(
   s: Sentence,
   m: Mention,
   prevEnd: number,
 ): { start: number; end: number; key: string } | null {
   const at = s.toFolded(m.start);
-  const endAt = s.toFolded(m.end);
   // Before the name, back to the previous person named (never across another name).
   const from = Math.max(prevEnd, at - 70);
   const before = s.folded.slice(from, at);
   let best: { start: number; end: number; key: string } | null = null;
-  for (const [key, phrases] of ROLE_TITLES) {
-    for (const p of phrases) {
-      for (let i = before.indexOf(p); i >= 0; i = before.indexOf(p, i + 1)) {
-        // At a word start, or after one proclitic («ورئيس الوزراء»).
-        const lead = before.slice(Math.max(0, i - 2), i);
-        const wordStart = i === 0 || /(?:^|[^\p{L}])[وفبل]?$/u.test(lead);
-        const wordEnd = !/\p{L}/u.test(before[i + p.length] ?? ' ');
-        // «الناطق باسم القائد العام»: a title inside another title's «باسم …» is not the person's.
-        const inside = /باسم\s+(?:ال)?$/u.test(before.slice(0, i).replace(/ال$/, ''));
-        if (!wordStart || !wordEnd || inside) continue;
-        const start = from + i;
-        const end = start + p.length;
-        // The title nearest the name wins; of two ending at the same place, the longer.
-        if (!best || end > best.end || (end === best.end && start < best.start)) best = { start, end, key };
-      }
-    }
+  for (const x of before.matchAll(TITLE_BEFORE)) {
+    const phrase = x[1]!;
+    const i = x.index + x[0].length - phrase.length;
+    // «الناطق باسم القائد العام»: a title inside another title's «باسم …» is not the person's.
+    if (/باسم\s+$/u.test(before.slice(0, i))) continue;
+    // The title nearest the name wins.
+    best = { start: from + i, end: from + i + phrase.length, key: TITLE_KEY.get(phrase)! };
   }
   if (best) return best;
-  // Or right after it: «جعفر الحسيني المتحدث العسكري باسم…».
-  const after = s.folded.slice(endAt, endAt + 40);
-  for (const [key, phrases] of ROLE_TITLES) {
-    for (const p of phrases) {
-      const m2 = new RegExp(`^\\s*,?\\s*(${p})(?!\\p{L})`, 'u').exec(after);
-      if (m2) return { start: endAt + m2[0].length - p.length, end: endAt + m2[0].length, key };
-    }
-  }
-  return null;
+  // «جعفر الحسيني المتحدث العسكري باسم…».
+  const endAt = s.toFolded(m.end);
+  const after = TITLE_AFTER.exec(s.folded.slice(endAt, endAt + 40));
+  if (!after) return null;
+  const phrase = after[1]!;
+  return {
+    start: endAt + after[0].length - phrase.length,
+    end: endAt + after[0].length,
+    key: TITLE_KEY.get(phrase)!,
+  };
 }
 
 function checkRole(

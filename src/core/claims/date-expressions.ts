@@ -74,10 +74,13 @@ export function findDates(folded: string, articleDate: string | null): DateExpre
     taken.push([start, end]);
     out.push({ start, end, value, relative });
   };
-  for (const m of folded.matchAll(NUMERIC_YMD))
-    push(m.index, m.index + m[0].length, validDay(+m[1]!, +m[2]!, +m[3]!), false);
-  for (const m of folded.matchAll(NUMERIC_DMY))
-    push(m.index, m.index + m[0].length, validDay(+m[3]!, +m[2]!, +m[1]!), false);
+  const digits = /\d/.test(folded);
+  if (digits)
+    for (const m of folded.matchAll(NUMERIC_YMD))
+      push(m.index, m.index + m[0].length, validDay(+m[1]!, +m[2]!, +m[3]!), false);
+  if (digits)
+    for (const m of folded.matchAll(NUMERIC_DMY))
+      push(m.index, m.index + m[0].length, validDay(+m[3]!, +m[2]!, +m[1]!), false);
   for (const m of folded.matchAll(NAMED)) {
     const [text, digits, ordinal, name, year, rel] = m;
     const month = MONTHS.get(name!)!;
