@@ -335,8 +335,15 @@ describe('sentences with no claim', () => {
   it('accepts a title for the time of the event the sentence tells of', () => {
     const [claim] = check('وجاء القرار بعد يومين من اغتيال قائد فيلق القدس قاسم سليماني.', '2024-01-25');
     expect(claim).toMatchObject({ kind: 'role', verdict: 'supported', subject: 'soleimani' });
-    const [bare] = check('وقال قائد فيلق القدس قاسم سليماني إن الرد قادم.', '2024-01-25');
-    expect(bare).toMatchObject({ kind: 'role', verdict: 'contradicted' });
+    // The dead keep the title they died in; the living who left a post do not.
+    const [dead] = check('وكان قائد فيلق القدس قاسم سليماني قد زار بغداد مراراً.', '2024-01-25');
+    expect(dead).toMatchObject({
+      kind: 'role',
+      verdict: 'supported',
+      note: { en: 'the role held until their death' },
+    });
+    const [living] = check('وقال وزير الداخلية العراقي قاسم الأعرجي إن الأمن مستتب.', '2024-01-25');
+    expect(living).toMatchObject({ kind: 'role', verdict: 'contradicted', subject: 'qasim-araji' });
   });
 
   it('accepts «السابق» for a role that has ended', () => {

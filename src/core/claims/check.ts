@@ -516,16 +516,31 @@ function checkRole(
   const times = [date, ...linked.filter((l) => precise(l.event)).map((l) => l.event.date)];
   const statusAt = (r: Role) => times.map((t) => spanStatus(r, t));
   const held = roles.filter((r) => statusAt(r).includes(saysFormer ? 'former' : 'current'));
-  if (held.length) {
+  // The dead keep the title they died in («قائد فيلق القدس قاسم سليماني» after January 2020).
+  const deaths = new Set(
+    [...base.records.values()].flatMap((r) =>
+      r.type === 'event' && r.participants.some((p) => p.id === person.id && p.role === 'victim')
+        ? [r.date]
+        : [],
+    ),
+  );
+  const diedIn = saysFormer
+    ? []
+    : roles.filter((r) => r.end !== undefined && deaths.has(r.end) && spanStatus(r, date) !== 'future');
+  const accepted = held.length ? held : diedIn;
+  if (accepted.length) {
     return {
       kind: 'role',
       verdict: 'supported',
       subject: person.id,
-      expected: expectedOf(held),
+      expected: expectedOf(accepted),
       found,
-      sources: held.flatMap((r) => r.cite),
+      sources: accepted.flatMap((r) => r.cite),
       claimed,
-      recorded: held.map(recordedOf),
+      recorded: accepted.map(recordedOf),
+      ...(held.length
+        ? {}
+        : { note: { ar: 'المنصب الذي شغله حتى مقتله', en: 'the role held until their death' } }),
     };
   }
   const status = spanStatus(roles[0]!, date);
