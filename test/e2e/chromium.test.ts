@@ -227,6 +227,39 @@ describe('Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'chromium-claims.png') });
   });
 
+  it('answers the popup’s messages through the extension runtime: summary with claims, reveal a claim', async () => {
+    const page = await open('/claims.html', 2);
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    // The popup's own calls (tabs.sendMessage to the active tab, the page just opened), made from
+    // the extension's worker: without the "tabs" permission we cannot read tab URLs, as in the popup.
+    const send = (message: unknown) =>
+      worker.evaluate(async (message) => {
+        type Tabs = {
+          query(q: object): Promise<{ id?: number }[]>;
+          sendMessage(id: number, m: unknown): Promise<unknown>;
+        };
+        const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+        const ids = (await tabs.query({ active: true })).map((t) => t.id ?? -1);
+        return tabs.sendMessage(Math.max(...ids), message);
+      }, message);
+    const summary = (await send({ type: 'siyaq:summary' })) as {
+      date: string;
+      claims: { index: number; verdict: string; expected: string }[];
+    };
+    expect(summary.date).toBe('2021-04-08');
+    expect(summary.claims.map((c) => [c.index, c.verdict, c.expected])).toEqual([
+      [0, 'supported', '2020-01-05'],
+      [1, 'contradicted', '2020-01-05'],
+    ]);
+    expect(await send({ type: 'siyaq:reveal-claim', index: 1 })).toBe(true);
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
+    );
+    expect(await send({ type: 'siyaq:reveal-claim', index: 99 })).toBe(false);
+  });
+
   it('loads with no errors and shows the popup with the page’s records', async () => {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');

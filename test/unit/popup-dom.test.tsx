@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PageSummary } from '../../src/messages';
+import { Popup, type PopupApi } from '../../src/popup/Popup';
+
+const summary: PageSummary = {
+  enabled: true,
+  date: '2021-04-08',
+  mentionCount: 5,
+  records: [
+    { id: 'kadhimi', type: 'person', label: { ar: 'مصطفى الكاظمي', en: 'Mustafa al-Kadhimi' }, count: 3 },
+    {
+      id: 'iraqi-parliament',
+      type: 'organization',
+      label: { ar: 'مجلس النواب', en: 'Parliament' },
+      count: 2,
+    },
+  ],
+  claims: [
+    { index: 0, kind: 'date', verdict: 'supported', text: '5 يناير 2020', expected: '2020-01-05' },
+    { index: 1, kind: 'date', verdict: 'contradicted', text: '6 يناير 2020', expected: '2020-01-05' },
+    { index: 2, kind: 'number', verdict: 'unverified', text: '7 صواريخ', expected: '' },
+  ],
+};
+
+function fakeApi(result: PageSummary | null = summary): PopupApi {
+  return {
+    summary: vi.fn(async () => result),
+    setEnabled: vi.fn(async () => result),
+    annotateNow: vi.fn(async () => result),
+    alwaysHere: vi.fn(async () => true),
+    reveal: vi.fn(async () => {}),
+    revealClaim: vi.fn(async () => {}),
+    setLang: vi.fn(async () => {}),
+  };
+}
+
+async function mount(api: PopupApi) {
+  await act(async () => {
+    render(h(Popup, { api, initialLang: 'ar', host: 'www.aljazeera.net' }), document.body);
+  });
+}
+
+afterEach(() => render(null, document.body));
+
+describe('Popup', () => {
+  it('lists records by type and claims by verdict, contradicted first', async () => {
+    await mount(fakeApi());
+    expect(document.querySelector('main')?.getAttribute('dir')).toBe('rtl');
+    const groups = [...document.querySelectorAll('.claims .group h3')].map((x) => x.textContent);
+    expect(groups).toEqual(['مخالف للسجل (1)', 'لم يُتحقق منه (1)', 'مؤكَّد (1)']);
+    expect(document.querySelector('.group.type-person .record')?.textContent).toContain('مصطفى الكاظمي');
+  });
+
+  it('takes the reader to a claim or a record', async () => {
+    const api = fakeApi();
+    await mount(api);
+    (document.querySelector('button.claim[data-index="1"]') as HTMLButtonElement).click();
+    expect(api.revealClaim).toHaveBeenCalledWith(1);
+    (document.querySelector('button.record[data-id="kadhimi"]') as HTMLButtonElement).click();
+    expect(api.reveal).toHaveBeenCalledWith('kadhimi');
+  });
+
+  it('turns the site off and says when a page has no claims or was not annotated', async () => {
+    const api = fakeApi({ ...summary, claims: [] });
+    await mount(api);
+    expect(document.querySelector('.claims')?.textContent).toContain('لا ادعاءات قابلة للفحص.');
+    const box = document.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    await act(async () => box.click());
+    expect(api.setEnabled).toHaveBeenCalledWith(false);
+    render(null, document.body);
+    await mount(fakeApi(null));
+    expect(document.body.textContent).toContain('لم تُحلَّل هذه الصفحة.');
+  });
+});
