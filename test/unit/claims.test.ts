@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldKey } from '../../src/core/arabic/fold';
 import { type Claim, checkClaims } from '../../src/core/claims/check';
@@ -349,5 +350,80 @@ describe('sentences with no claim', () => {
   it('accepts «السابق» for a role that has ended', () => {
     const [claim] = check('وقال رئيس الوزراء العراقي السابق مصطفى الكاظمي إن الحوار مستمر.', '2024-01-25');
     expect(claim).toMatchObject({ kind: 'role', verdict: 'supported' });
+  });
+});
+
+describe('claims on any text', () => {
+  // Words that trigger every reader: names, titles, months, weekdays, numbers, qualifiers, cues.
+  const words = [
+    'البرلمان العراقي',
+    'صوت',
+    'في',
+    '5',
+    '٦',
+    'يناير',
+    'كانون الثاني',
+    '/',
+    '-',
+    '2020',
+    'الخامس',
+    'من',
+    'أمس',
+    'الأربعاء',
+    'رئيس الوزراء',
+    'مصطفى الكاظمي',
+    'السابق',
+    'أكثر من',
+    'نحو',
+    'صاروخ',
+    'صاروخين',
+    'جنود',
+    'على الأقل',
+    'ثلاثة',
+    'هجوما',
+    'عين الأسد',
+    'جون بايدن',
+    '.',
+    '،',
+    '\n',
+    '«',
+    '»',
+    'ً',
+    'ـ',
+    '\u200f',
+    'قائد فيلق القدس',
+    'قاسم سليماني',
+    'اغتيال',
+    '2500',
+    'جندي',
+    'سوريا',
+    '3-4-2021',
+    '2021/02/24',
+  ];
+  it('never throws, and every claim points at its own words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 40 }),
+        fc.constantFrom('2021-04-08', '2024-01-25', '2023-12', null),
+        (parts, date) => {
+          const text = parts.join(' ');
+          for (const c of check(text, date)) {
+            expect(text.slice(c.start, c.end)).toBe(c.text);
+            expect(c.start).toBeLessThan(c.end);
+            if (c.verdict !== 'unverified') expect(c.sources.length + c.recorded.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on random Unicode', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        check(text, '2021-04-08');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
