@@ -1,5 +1,7 @@
 /** Interface text, Arabic first. Fact text comes from the fact base in both languages. */
 import { MONTH_NAMES_AR, MONTH_NAMES_EN } from '../core/arabic/months';
+import { QUALIFIER_WORDS } from '../core/claims/format';
+import type { Qualifier } from '../core/facts/schema';
 
 export type Lang = 'ar' | 'en';
 
@@ -65,17 +67,8 @@ export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
 }
 
-const QUALIFIERS = {
-  exact: { ar: '', en: '' },
-  'more-than': { ar: 'أكثر من', en: 'more than' },
-  'at-least': { ar: 'ما لا يقل عن', en: 'at least' },
-  about: { ar: 'نحو', en: 'about' },
-  'up-to': { ar: 'حتى', en: 'up to' },
-  'less-than': { ar: 'أقل من', en: 'fewer than' },
-} as const;
-
-export function qualifierWord(q: keyof typeof QUALIFIERS, lang: Lang): string {
-  return QUALIFIERS[q][lang];
+export function qualifierWord(q: Qualifier, lang: Lang): string {
+  return QUALIFIER_WORDS[q][lang];
 }
 
 /** Numbers in Latin digits with grouping: Arabic news sites mostly print Latin digits. */

@@ -499,23 +499,25 @@ function checkRole(
   }
   const expectedOf = (rs: readonly Role[]) =>
     rs.map((r) => `${r.title.ar}${spanYears(r).ar ? ` (${spanYears(r).ar})` : ''}`).join(' | ');
-  if (!date) {
-    return {
-      kind: 'role',
-      verdict: 'unverified',
-      subject: person.id,
-      expected: expectedOf(roles),
-      found,
-      sources: roles.flatMap((r) => r.cite),
-      claimed,
-      recorded: roles.map(recordedOf),
-      note: { ar: 'تاريخ المقال غير معروف', en: 'the article date is unknown' },
-    };
-  }
+  /** The claim judged against these recorded roles. */
+  const judged = (verdict: Verdict, rs: readonly Role[], note?: Bi) => ({
+    kind: 'role' as const,
+    verdict,
+    subject: person.id,
+    expected: expectedOf(rs),
+    found,
+    sources: rs.flatMap((r) => r.cite),
+    claimed,
+    recorded: rs.map(recordedOf),
+    ...(note ? { note } : {}),
+  });
+  if (!date)
+    return judged('unverified', roles, { ar: 'تاريخ المقال غير معروف', en: 'the article date is unknown' });
   // The time the title speaks of: a named event in the sentence («اغتيال … قائد فيلق القدس»), else the article date.
   const times = [date, ...linked.filter((l) => precise(l.event)).map((l) => l.event.date)];
   const statusAt = (r: Role) => times.map((t) => spanStatus(r, t));
   const held = roles.filter((r) => statusAt(r).includes(saysFormer ? 'former' : 'current'));
+  if (held.length) return judged('supported', held);
   // The dead keep the title they died in («قائد فيلق القدس قاسم سليماني» after January 2020).
   const deaths = new Set(
     [...base.records.values()].flatMap((r) =>
@@ -527,22 +529,11 @@ function checkRole(
   const diedIn = saysFormer
     ? []
     : roles.filter((r) => r.end !== undefined && deaths.has(r.end) && spanStatus(r, date) !== 'future');
-  const accepted = held.length ? held : diedIn;
-  if (accepted.length) {
-    return {
-      kind: 'role',
-      verdict: 'supported',
-      subject: person.id,
-      expected: expectedOf(accepted),
-      found,
-      sources: accepted.flatMap((r) => r.cite),
-      claimed,
-      recorded: accepted.map(recordedOf),
-      ...(held.length
-        ? {}
-        : { note: { ar: 'المنصب الذي شغله حتى مقتله', en: 'the role held until their death' } }),
-    };
-  }
+  if (diedIn.length)
+    return judged('supported', diedIn, {
+      ar: 'المنصب الذي شغله حتى مقتله',
+      en: 'the role held until their death',
+    });
   const status = spanStatus(roles[0]!, date);
   const note: Bi =
     status === 'former'
@@ -550,17 +541,7 @@ function checkRole(
       : status === 'future'
         ? { ar: 'لم يكن قد تولّى المنصب بعد', en: 'did not hold this role yet at the article date' }
         : { ar: 'ما زال يشغل المنصب', en: 'still held this role at the article date' };
-  return {
-    kind: 'role',
-    verdict: 'contradicted',
-    subject: person.id,
-    expected: expectedOf(roles),
-    found,
-    sources: roles.flatMap((r) => r.cite),
-    claimed,
-    recorded: roles.map(recordedOf),
-    note,
-  };
+  return judged('contradicted', roles, note);
 }
 
 export function checkClaims(base: FactBase, input: ClaimInput): Claim[] {

@@ -14,13 +14,14 @@ export function formatDay(d: string): Bi {
   return day ? { ar: `${Number(day)} ${ar}`, en: `${Number(day)} ${en}` } : { ar, en };
 }
 
-const QUALIFIER_WORDS: Record<Qualifier, Bi> = {
+/** How a qualifier reads before a number; the card's figures use the same words. */
+export const QUALIFIER_WORDS: Readonly<Record<Qualifier, Bi>> = {
   exact: { ar: '', en: '' },
-  'more-than': { ar: 'أكثر من ', en: 'more than ' },
-  'at-least': { ar: 'ما لا يقل عن ', en: 'at least ' },
-  about: { ar: 'نحو ', en: 'about ' },
-  'up-to': { ar: 'حتى ', en: 'up to ' },
-  'less-than': { ar: 'أقل من ', en: 'fewer than ' },
+  'more-than': { ar: 'أكثر من', en: 'more than' },
+  'at-least': { ar: 'ما لا يقل عن', en: 'at least' },
+  about: { ar: 'نحو', en: 'about' },
+  'up-to': { ar: 'حتى', en: 'up to' },
+  'less-than': { ar: 'أقل من', en: 'fewer than' },
 };
 
 /** 15, more-than, {صاروخ, missiles} → «أكثر من 15 صاروخ» / "more than 15 missiles". */
@@ -28,5 +29,6 @@ export function formatQuantity(value: number, qualifier: Qualifier, unit: Bi): B
   const q = QUALIFIER_WORDS[qualifier];
   // Grouped by hand: toLocaleString is slow enough to show in a page's annotation time.
   const n = String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return { ar: `${q.ar}${n} ${unit.ar}`.trim(), en: `${q.en}${n} ${unit.en}`.trim() };
+  const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
+  return { ar: join(q.ar, n, unit.ar), en: join(q.en, n, unit.en) };
 }
