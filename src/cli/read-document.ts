@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { AnnotateInput } from '../core/annotate';
 import { collectText, type TreeNode } from '../core/page/collect';
+import { dateHints, type QueryableDocument } from '../core/page/date-hints';
 
 export class InputError extends Error {}
 
@@ -39,16 +40,5 @@ export function fromHtml(html: string): AnnotateInput {
   const { document } = parseHTML(html);
   const root = (document.body ?? document.documentElement) as unknown as TreeNode;
   const { text, runs } = collectText(root);
-  const metas = [...document.querySelectorAll('meta')].map(
-    (m) =>
-      [
-        m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '',
-        m.getAttribute('content') ?? '',
-      ] as const,
-  );
-  const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map(
-    (s) => s.textContent ?? '',
-  );
-  const times = [...document.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
-  return { text, runs, hints: { metas, jsonLd, times, text } };
+  return { text, runs, hints: dateHints(document as unknown as QueryableDocument, text) };
 }

@@ -43,28 +43,6 @@ export async function waitForAnnotation(page: Page, minimum = 1, timeout = 15_00
   });
 }
 
-/** Hovers the first occurrence of `text` in the article and waits for the card. */
-export async function hoverText(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + needle.length);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = r.getClientRects()[0];
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`text not on page: ${text}`);
-  await page.mouse.move(box.x - 40, box.y - 60);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
-  await page.waitForSelector('siyaq-card .card', { timeout: 5000 });
-}
-
 async function main(): Promise<void> {
   const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
   const base = bundledFactBase();

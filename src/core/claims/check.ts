@@ -193,7 +193,13 @@ function cueIndex(base: FactBase): CueIndex {
   return index;
 }
 
-const foldedUnit = (f: Figure) => foldUnitsKey(f.unit.ar);
+const unitCache = new Map<string, string>();
+/** A figure's unit, folded once («جندي أمريكي مصاب» is read for every count of people). */
+function foldedUnit(f: Figure): string {
+  let u = unitCache.get(f.unit.ar);
+  if (u === undefined) unitCache.set(f.unit.ar, (u = foldUnitsKey(f.unit.ar)));
+  return u;
+}
 
 function foldUnitsKey(s: string): string {
   const f = foldUnits(s);
@@ -265,23 +271,18 @@ function checkDate(x: DateExpression, linked: readonly Linked[]): Omit<Claim, 's
   };
 }
 
-/** Is a figure about the same time as the sentence (the article date, or a date the sentence names)? */
-function timely(
-  f: Figure,
-  ref: string | null,
-  sentenceDates: readonly DateExpression[],
-  folded: string,
-): boolean {
+/** When a sentence speaks: the years it names, and the window around the article date. */
+interface SentenceTime {
+  readonly years: ReadonlySet<string>;
+  readonly window: readonly [string, string] | null;
+}
+
+/** Is a figure about the same time as the sentence (the article date, or a year the sentence names)? */
+function timely(f: Figure, when: SentenceTime): boolean {
   if (!f.asOf) return true;
-  const years = new Set([
-    ...sentenceDates.map((d) => d.value.slice(0, 4)),
-    ...(folded.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []),
-  ]);
-  if (years.has(f.asOf.slice(0, 4)) && f.asOf.length === 4) return true;
-  if (!ref) return false;
-  const lo = addDays(earliest(ref), -62);
-  const hi = addDays(latest(ref), 62);
-  return earliest(f.asOf) <= hi && latest(f.asOf) >= lo;
+  if (f.asOf.length === 4 && when.years.has(f.asOf)) return true;
+  if (!when.window) return false;
+  return earliest(f.asOf) <= when.window[1] && latest(f.asOf) >= when.window[0];
 }
 
 function qualified(q: Qualifier, v: number): string {
@@ -317,6 +318,10 @@ function checkNumber(
   // An event is surely what the count is about when the sentence names it, dates it, or it is
   // days-old news; a cue word alone («هجوم» beside «القوات الأميركية») may point at an old event.
   const years = new Set(s.folded.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+  const spoken: SentenceTime = {
+    years: new Set([...years, ...sentenceDates.map((d) => d.value.slice(0, 4))]),
+    window: ref ? [addDays(earliest(ref), -62), addDays(latest(ref), 62)] : null,
+  };
   const tied = new Set(
     linked
       .filter(
@@ -377,7 +382,7 @@ function checkNumber(
     f.asOf ?? (r.type === 'event' ? r.date : undefined);
   const gap = (d: string | undefined) =>
     d && ref ? Math.abs(Date.parse(earliest(d)) - Date.parse(earliest(ref))) : Number.MAX_SAFE_INTEGER;
-  const timelyOnes = distinct.filter(({ f }) => timely(f, ref, sentenceDates, s.folded));
+  const timelyOnes = distinct.filter(({ f }) => timely(f, spoken));
   // Compared only with figures surely about the same thing: an entity's, a tied event's, or one
   // dated near the article (a running count such as attacks since October).
   const comparable = timelyOnes
