@@ -196,8 +196,10 @@ function cueIndex(base: FactBase): CueIndex {
 const unitCache = new Map<string, string>();
 /** A figure's unit, folded once («جندي أمريكي مصاب» is read for every count of people). */
 function foldedUnit(f: Figure): string {
-  let u = unitCache.get(f.unit.ar);
-  if (u === undefined) unitCache.set(f.unit.ar, (u = foldUnitsKey(f.unit.ar)));
+  const cached = unitCache.get(f.unit.ar);
+  if (cached !== undefined) return cached;
+  const u = foldUnitsKey(f.unit.ar);
+  unitCache.set(f.unit.ar, u);
   return u;
 }
 
