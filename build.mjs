@@ -1,5 +1,6 @@
 // Builds Siyaq with esbuild:
-//   dist/cli/siyaq.mjs         the `siyaq` command (validates the fact base as part of the build)
+//   dist/cli/siyaq.mjs         the `siyaq` command
+//   dist/packs                 the bundled fact base as a pack (validated here: an invalid base fails the build)
 //   dist/chrome, dist/firefox  the extension, one manifest per browser from the base manifest.json
 //   dist/test-chrome, dist/test-firefox   the same with open shadow roots, for end-to-end tests
 //   dist/siyaq-chrome.zip, dist/siyaq-firefox.zip
@@ -26,7 +27,8 @@ await build({
   entryPoints: { 'cli/siyaq': 'src/cli/siyaq.ts' },
   banner: { js: '#!/usr/bin/env node' },
 });
-execFileSync(process.execPath, ['dist/cli/siyaq.mjs', 'facts', '--json'], {
+// The bundled fact base as a pack, validated as a user's pack would be; copied into each extension.
+execFileSync(process.execPath, ['dist/cli/siyaq.mjs', 'pack', '--out', 'dist/packs'], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 
@@ -91,6 +93,7 @@ async function buildExtension(browser, test) {
   cpSync('src/content/highlights.css', join(out, 'highlights.css'));
   cpSync('src/popup/popup.html', join(out, 'popup.html'));
   cpSync('src/popup/popup.css', join(out, 'popup.css'));
+  cpSync('dist/packs', join(out, 'packs'), { recursive: true });
   return out;
 }
 

@@ -1,62 +1,256 @@
 /**
- * Messages between the popup, the background and content scripts: a
- * discriminated union, checked at every boundary; anything else is dropped
- * (other extensions and pages can send us messages too).
+ * Every message between the contexts (content scripts, background, popup) in
+ * one map: name → the schema of its parameters and the schema of its reply.
+ * Both ends validate with valibot: a request that is not ours or is malformed is
+ * dropped (other extensions and pages can message us too), and a reply that does
+ * not fit its schema is an error, so no caller ever casts a reply.
+ *
+ * On the wire a request is `{ type: name, ...params }`. docs/architecture.md
+ * lists who sends what.
  */
+import * as v from 'valibot';
+import { PackManifest } from './core/packs/manifest';
+import {
+  ALIAS_KINDS,
+  CLAIM_KINDS,
+  QUALIFIERS,
+  RECORD_TYPES,
+  SOURCE_KINDS,
+  VERDICTS,
+} from './core/vocabulary';
 
-export interface RecordSummary {
-  readonly id: string;
-  readonly type: 'person' | 'organization' | 'place' | 'event';
-  readonly label: { readonly ar: string; readonly en: string };
-  readonly count: number;
-}
+const Text = v.string();
+const Bi = v.object({ ar: Text, en: Text });
+const RecordId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(120));
+const Index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const DateText = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)));
+const RecordType = v.picklist(RECORD_TYPES);
+const Kind = v.picklist(CLAIM_KINDS);
+const Verdict = v.picklist(VERDICTS);
+const AliasKind = v.picklist(ALIAS_KINDS);
+const Qualifier = v.picklist(QUALIFIERS);
 
-export interface ClaimSummary {
+const SourceRef = v.object({
+  kind: v.picklist(SOURCE_KINDS),
+  outlet: v.nullable(Bi),
+  title: Text,
+  date: v.nullable(Text),
+  url: v.nullable(Text),
+  quote: Text,
+});
+const Line = v.object({
+  text: Bi,
+  status: v.optional(v.picklist(['current', 'former', 'future'])),
+  date: v.optional(Text),
+  sources: v.array(SourceRef),
+});
+const FigureLine = v.object({
+  kind: Text,
+  value: v.number(),
+  qualifier: Qualifier,
+  unit: Bi,
+  scope: v.nullable(Bi),
+  sources: v.array(SourceRef),
+});
+/** What a context card shows (core/card/model.ts `CardModel`). */
+export const CardModel = v.object({
+  id: RecordId,
+  type: RecordType,
+  subtype: Text,
+  label: Bi,
+  description: Bi,
+  wikidata: v.nullable(Text),
+  articleDate: DateText,
+  today: Text,
+  rolesThen: v.array(Line),
+  rolesNow: v.array(Line),
+  affiliations: v.array(Line),
+  timeline: v.array(Line),
+  statements: v.array(Line),
+  figures: v.array(v.array(FigureLine)),
+  event: v.nullable(
+    v.object({
+      date: Text,
+      endDate: v.nullable(Text),
+      places: v.array(Bi),
+      participants: v.array(v.object({ label: Bi, role: Text })),
+    }),
+  ),
+});
+
+/** What a claim card shows (core/card/claim-view.ts `ClaimView`). */
+export const ClaimView = v.object({
+  kind: Kind,
+  verdict: Verdict,
+  text: Text,
+  claimed: Bi,
+  recorded: v.array(v.object({ text: Bi, sources: v.array(SourceRef) })),
+  note: v.nullable(Bi),
+  subject: v.nullable(v.object({ id: RecordId, label: Bi })),
+});
+
+export const Entity = v.object({ id: RecordId, type: RecordType, label: Bi, wikidata: v.nullable(Text) });
+
+const Span = v.object({ start: Index, end: Index });
+
+/** What the page sends to be matched: a batch of its text, the runs (blocks) in it, and what it knows. */
+const MatchParams = v.object({
+  text: v.pipe(v.string(), v.maxLength(4_000_000)),
+  runs: v.array(Span),
+  /** Records with a strong mention earlier on the page: their weak aliases count here. */
+  present: v.array(RecordId),
+  date: DateText,
+});
+const MatchReply = v.object({
+  /** Records mentioned in the batch; mentions point into this list. */
+  entities: v.array(Entity),
+  mentions: v.array(
+    v.object({
+      start: Index,
+      end: Index,
+      entity: Index,
+      aliasKind: AliasKind,
+      correct: v.optional(Text),
+    }),
+  ),
+  claims: v.array(
+    v.object({ start: Index, end: Index, subject: v.nullable(RecordId), expected: Text, view: ClaimView }),
+  ),
+});
+
+const RecordSummary = v.object({ id: RecordId, type: RecordType, label: Bi, count: Index });
+const ClaimSummary = v.object({
   /** Position among the page's claims in document order: what `siyaq:reveal-claim` takes. */
-  readonly index: number;
-  readonly kind: 'date' | 'number' | 'role' | 'name';
-  readonly verdict: 'supported' | 'contradicted' | 'unverified';
-  readonly text: string;
+  index: Index,
+  kind: Kind,
+  verdict: Verdict,
+  text: Text,
   /** The recorded value(s), "" when nothing is recorded. */
-  readonly expected: string;
+  expected: Text,
+});
+export const PageSummary = v.object({
+  enabled: v.boolean(),
+  date: DateText,
+  records: v.array(RecordSummary),
+  mentionCount: Index,
+  claims: v.array(ClaimSummary),
+});
+
+const PackReply = v.variant('ok', [
+  v.object({ ok: v.literal(true), manifest: PackManifest }),
+  v.object({ ok: v.literal(false), error: Text }),
+]);
+
+/** Where the background keeps its knowledge: IndexedDB, or memory when the database failed (with why). */
+export const KnowledgeStatus = v.object({
+  storage: v.picklist(['indexeddb', 'memory']),
+  error: v.nullable(Text),
+  packs: v.array(v.object({ manifest: PackManifest, bundled: v.boolean() })),
+  aliasCount: Index,
+  /** How the matcher was obtained when the background last started. */
+  matcher: v.picklist(['restored', 'compiled']),
+});
+
+const None = v.object({});
+
+/** The message map. Handled by: background (B) or the tab's content script (C). */
+export const MESSAGES = {
+  /** C→B: mentions and claims in a batch of page text. */
+  'siyaq:match': { params: MatchParams, reply: MatchReply },
+  /** C→B: a record's card at a date (null when the record is unknown). */
+  'siyaq:card': { params: v.object({ id: RecordId, date: DateText }), reply: v.nullable(CardModel) },
+  /** C→B: the tab's mention count, for the toolbar badge. */
+  'siyaq:count': { params: v.object({ count: Index }), reply: v.null() },
+  /** popup/options→B: packs, storage and matcher state. */
+  'siyaq:status': { params: None, reply: KnowledgeStatus },
+  /** popup/options→B: add (or replace) a user pack; a bad pack is rejected whole with its first error. */
+  'siyaq:add-pack': { params: v.object({ pack: v.unknown() }), reply: PackReply },
+  /** popup/options→B: remove a user pack (bundled packs cannot be removed). */
+  'siyaq:remove-pack': {
+    params: v.object({ id: RecordId }),
+    reply: v.variant('ok', [
+      v.object({ ok: v.literal(true) }),
+      v.object({ ok: v.literal(false), error: Text }),
+    ]),
+  },
+  /** popup→C: what the page mentions and claims. */
+  'siyaq:summary': { params: None, reply: PageSummary },
+  /** popup→C: scroll to a record's first mention and open its card. */
+  'siyaq:reveal': { params: v.object({ id: RecordId }), reply: v.boolean() },
+  /** popup→C: scroll to a claim and open its card. */
+  'siyaq:reveal-claim': {
+    params: v.object({ index: v.pipe(Index, v.maxValue(100_000)) }),
+    reply: v.boolean(),
+  },
+  /** popup→C: turn Siyaq on or off in this tab. */
+  'siyaq:set-enabled': { params: v.object({ enabled: v.boolean() }), reply: PageSummary },
+} as const;
+
+/** Messages are never mutated: readonly all the way down, so core's readonly types fit them. */
+type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+export type MessageName = keyof typeof MESSAGES;
+export type Params<N extends MessageName> = DeepReadonly<v.InferOutput<(typeof MESSAGES)[N]['params']>>;
+export type Reply<N extends MessageName> = DeepReadonly<v.InferOutput<(typeof MESSAGES)[N]['reply']>>;
+export type PageSummary = DeepReadonly<v.InferOutput<typeof PageSummary>>;
+export type RecordSummary = PageSummary['records'][number];
+export type ClaimSummary = PageSummary['claims'][number];
+export type MatchReply = Reply<'siyaq:match'>;
+export type KnowledgeStatus = DeepReadonly<v.InferOutput<typeof KnowledgeStatus>>;
+
+/** An incoming request, narrowed: the name and its validated parameters. */
+export type Request = { [N in MessageName]: { name: N; params: Params<N> } }[MessageName];
+
+const isName = (x: unknown): x is MessageName => typeof x === 'string' && Object.hasOwn(MESSAGES, x);
+
+/** Narrows an incoming value to one of our requests, or null (not ours, or malformed). */
+export function parseRequest(raw: unknown): Request | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { type, ...rest } = raw as { type?: unknown };
+  if (!isName(type)) return null;
+  const parsed = v.safeParse(MESSAGES[type].params, rest);
+  return parsed.success ? ({ name: type, params: parsed.output } as Request) : null;
 }
 
-export interface PageSummary {
-  readonly enabled: boolean;
-  readonly date: string | null;
-  readonly records: readonly RecordSummary[];
-  readonly mentionCount: number;
-  readonly claims: readonly ClaimSummary[];
-}
-
-export type Message =
-  | { readonly type: 'siyaq:summary' }
-  | { readonly type: 'siyaq:reveal'; readonly id: string }
-  | { readonly type: 'siyaq:reveal-claim'; readonly index: number }
-  | { readonly type: 'siyaq:set-enabled'; readonly enabled: boolean }
-  | { readonly type: 'siyaq:count'; readonly count: number };
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-
-/** Narrows an incoming value to a Message, or null when it is not one of ours. */
-export function parseMessage(x: unknown): Message | null {
-  if (!isObject(x) || typeof x.type !== 'string') return null;
-  switch (x.type) {
-    case 'siyaq:summary':
-      return { type: x.type };
-    case 'siyaq:reveal':
-      return typeof x.id === 'string' && /^[a-z0-9-]{1,80}$/.test(x.id) ? { type: x.type, id: x.id } : null;
-    case 'siyaq:reveal-claim':
-      return typeof x.index === 'number' && Number.isInteger(x.index) && x.index >= 0 && x.index < 100_000
-        ? { type: x.type, index: x.index }
-        : null;
-    case 'siyaq:set-enabled':
-      return typeof x.enabled === 'boolean' ? { type: x.type, enabled: x.enabled } : null;
-    case 'siyaq:count':
-      return typeof x.count === 'number' && Number.isInteger(x.count) && x.count >= 0
-        ? { type: x.type, count: x.count }
-        : null;
-    default:
-      return null;
+export class ReplyError extends Error {
+  constructor(name: MessageName, detail: string) {
+    super(`${name}: unexpected reply (${detail})`);
+    this.name = 'ReplyError';
   }
+}
+
+/** Sends a request with `transport` (runtime.sendMessage, tabs.sendMessage…) and validates the reply. */
+export async function request<N extends MessageName>(
+  transport: (message: unknown) => Promise<unknown>,
+  name: N,
+  params: Params<N>,
+): Promise<Reply<N>> {
+  const raw = await transport({ type: name, ...params });
+  const parsed = v.safeParse(MESSAGES[name].reply, raw ?? null);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    throw new ReplyError(name, `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+  }
+  return parsed.output as Reply<N>;
+}
+
+export type Handlers<S> = {
+  readonly [N in MessageName]?: (params: Params<N>, sender: S) => Reply<N> | Promise<Reply<N>>;
+};
+
+/**
+ * Answers a raw incoming message with `handlers`: a promise of the reply, or
+ * undefined when the message is not ours, malformed, or not handled here (so
+ * another listener may answer it).
+ */
+export function dispatch<S>(handlers: Handlers<S>, raw: unknown, sender: S): Promise<unknown> | undefined {
+  const req = parseRequest(raw);
+  if (!req) return undefined;
+  const handler = handlers[req.name] as ((params: unknown, sender: S) => unknown) | undefined;
+  if (!handler) return undefined;
+  return Promise.resolve().then(() => handler(req.params, sender));
 }

@@ -1,22 +1,56 @@
 /**
- * Background (service worker in Chrome, event page in Firefox): keeps the
- * toolbar badge in step with each tab's mention count, and registers the
- * content script on sites the user granted from the popup. Listeners are
- * registered synchronously at top level, as MV3 requires.
+ * Background (service worker in Chrome, event page in Firefox): owns the fact
+ * base and answers pages over the typed messages; keeps the toolbar badge in
+ * step with each tab's mention count; registers the content script on sites the
+ * user granted. Listeners are registered synchronously at top level, as MV3
+ * requires: a stopped worker is woken by the message it then answers.
  */
+import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import { parseMessage } from '../messages';
+import { PackManifest } from '../core/packs/manifest';
+import type { Pack } from '../core/packs/pack';
+import { listen } from '../runtime';
+import { type BundledPacks, KnowledgeService } from './service';
+import { openStore } from './store';
 
 export const USER_SITES_SCRIPT = 'siyaq-user-sites';
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  const msg = parseMessage(raw);
-  if (msg?.type !== 'siyaq:count' || sender.tab?.id === undefined) return undefined;
-  const tabId = sender.tab.id;
-  void browser.action.setBadgeText({ tabId, text: msg.count ? String(Math.min(msg.count, 999)) : '' });
-  void browser.action.setBadgeBackgroundColor({ tabId, color: '#0e746e' });
-  return undefined;
+/** The packs shipped in the extension package (written by build.mjs under packs/). */
+const bundled: BundledPacks = {
+  async manifests() {
+    return v.parse(v.array(PackManifest), await packaged('packs/index.json'));
+  },
+  async load(id) {
+    return (await packaged(`packs/${id}.json`)) as Pack; // validated by the build that wrote it
+  },
+};
+
+async function packaged(path: string): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(path)); // our own package: no network
+  return response.json();
+}
+
+const knowledge = new KnowledgeService(bundled, openStore, (message) => console.warn(message));
+
+listen({
+  'siyaq:match': async (params) => (await knowledge.knowledge()).match(params),
+  'siyaq:card': async (params) => (await knowledge.knowledge()).card(params),
+  'siyaq:status': () => knowledge.status(),
+  'siyaq:add-pack': ({ pack }) => knowledge.addPack(pack),
+  'siyaq:remove-pack': ({ id }) => knowledge.removePack(id),
+  'siyaq:count': ({ count }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return null;
+    void browser.action.setBadgeText({ tabId, text: count ? String(Math.min(count, 999)) : '' });
+    void browser.action.setBadgeBackgroundColor({ tabId, color: '#0e746e' });
+    return null;
+  },
 });
+
+// Start loading as soon as the background starts: the message that woke it waits for less.
+void knowledge
+  .ready()
+  .catch((e: unknown) => console.error('Siyaq: the bundled fact packs could not be read', e));
 
 /** Origins the user granted beyond the built-in news sites, as content-script match patterns. */
 async function grantedOrigins(): Promise<string[]> {
@@ -27,7 +61,7 @@ async function grantedOrigins(): Promise<string[]> {
   return origins.filter((o) => !builtIn.has(o));
 }
 
-export async function syncUserSites(): Promise<void> {
+async function syncUserSites(): Promise<void> {
   const origins = await grantedOrigins();
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] });

@@ -5,11 +5,13 @@ import { type Annotation, annotate } from '../core/annotate';
 import { factStats } from '../core/facts/stats';
 import { compileMatcher } from '../core/match/matcher';
 import { bundledFactBase } from '../facts/bundled';
+import { writePacks } from './pack';
 import { InputError, readDocument } from './read-document';
 
 const USAGE = `usage:
   siyaq annotate <file.txt|file.html> [--format json|text] [--date YYYY-MM-DD]
-  siyaq facts [--json]              summarise the bundled fact base`;
+  siyaq facts [--json]              summarise the bundled fact base
+  siyaq pack --out <dir>            write the bundled fact base as a pack (core.json, index.json)`;
 
 class UsageError extends Error {}
 
@@ -121,9 +123,20 @@ function factsCommand(args: string[]): void {
   );
 }
 
+function packCommand(args: string[]): void {
+  const { flags } = parseFlags(args, { out: true });
+  const out = flags.get('out');
+  if (!out) throw new UsageError('pack needs --out <dir>');
+  const { manifest } = writePacks(out);
+  process.stdout.write(
+    `${manifest.id} ${manifest.version}: ${manifest.counts.records} records, ${manifest.counts.sources} sources → ${out}\n`,
+  );
+}
+
 const COMMANDS: Record<string, (args: string[]) => void> = {
   annotate: annotateCommand,
   facts: factsCommand,
+  pack: packCommand,
 };
 
 const [command, ...rest] = process.argv.slice(2);

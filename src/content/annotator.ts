@@ -1,12 +1,15 @@
 /**
- * Finds mentions in the page's text and keeps them painted: text runs come from
- * the shared walker (core/page/collect), are matched in batches, and each match
- * becomes a StaticRange over the original text nodes. Re-scans are per subtree,
- * so content added later costs only what was added.
+ * Finds mentions and claims in the page's text and keeps them painted. Text
+ * runs come from the shared walker (core/page/collect) and are sent in batches
+ * to the background, which owns the fact base and answers with mentions and
+ * claims; each becomes a StaticRange over the text nodes as they were read.
+ * Re-scans are per subtree, so content added later costs only what was added.
  */
-import type { Claim } from '../core/claims/check';
-import type { Matcher, Mention, MentionEntity } from '../core/match/matcher';
+
+import type { AliasKind } from '../core/facts/schema';
+import type { MentionEntity } from '../core/match/matcher';
 import { isBlock, type RawRun, type TreeNode, walkRuns } from '../core/page/collect';
+import type { MatchReply, Params } from '../messages';
 import type { Painter } from './highlights';
 import { runChunked } from './scheduler';
 
@@ -15,37 +18,61 @@ export interface PageSpan {
   readonly range: StaticRange;
   /** Text nodes the span covers, first to last. */
   readonly nodes: readonly Text[];
+  /** The block that holds it: painted while that block is near the viewport. */
+  readonly block: Element;
 }
 
 export interface PageMention extends PageSpan {
   readonly kind: 'mention';
   readonly entity: MentionEntity;
   readonly surface: string;
-  readonly aliasKind: string;
+  readonly aliasKind: AliasKind;
   readonly correct?: string;
   /** Claims on the same words (a title with the name, a misspelt name): the mention's card shows them. */
   readonly claims: readonly PageClaim[];
 }
 
+export type ClaimInfo = MatchReply['claims'][number];
+
 export interface PageClaim extends PageSpan {
   readonly kind: 'claim';
-  readonly claim: Claim;
+  readonly claim: ClaimInfo;
 }
 
-/** Checks the claims of one batch of text (the core's checkClaims, with the base and date bound). */
-export type ClaimChecker = (input: {
-  text: string;
-  mentions: readonly Mention[];
-  runs: readonly { start: number; end: number }[];
-}) => Claim[];
+/** Asks the background for the mentions and claims of one batch of text. */
+export type MatchRequester = (params: Params<'siyaq:match'>) => Promise<MatchReply>;
 
 /** Batches of about this many characters are matched together (weak aliases see the whole batch). */
 const BATCH_CHARS = 20_000;
+/** Spans turned into ranges per step while applying a reply. */
+const SPANS_PER_STEP = 64;
+
+/** A batch of runs as read: the nodes, the text each held then, and where each starts in the batch text. */
+interface Batch {
+  readonly runs: RawRun<Text>[];
+  readonly nodes: Text[];
+  readonly datas: string[];
+  readonly starts: number[];
+  readonly blocks: Element[];
+  /** Per node: the index of its run's block in `blocks`. */
+  readonly blockOfNode: number[];
+  size: number;
+}
+
+const newBatch = (): Batch => ({
+  runs: [],
+  nodes: [],
+  datas: [],
+  starts: [],
+  blocks: [],
+  blockOfNode: [],
+  size: 0,
+});
 
 export class Annotator {
-  readonly #matcher: Matcher;
+  readonly #match: MatchRequester;
   readonly #painter: Painter;
-  readonly #checker: ClaimChecker | null;
+  readonly #date: () => string | null;
   readonly #byNode = new Map<Text, PageMention[]>();
   readonly #claimsByNode = new Map<Text, PageClaim[]>();
   readonly #mentions = new Set<PageMention>();
@@ -53,12 +80,13 @@ export class Annotator {
   /** Records with a strong mention somewhere on the page: their weak aliases count. */
   readonly #present = new Set<string>();
   #generation = 0;
+  #failed = false;
   onChange: () => void = () => {};
 
-  constructor(matcher: Matcher, painter: Painter, checker: ClaimChecker | null = null) {
-    this.#matcher = matcher;
+  constructor(match: MatchRequester, painter: Painter, date: () => string | null) {
+    this.#match = match;
     this.#painter = painter;
-    this.#checker = checker;
+    this.#date = date;
   }
 
   get mentions(): ReadonlySet<PageMention> {
@@ -69,123 +97,126 @@ export class Annotator {
     return this.#claims;
   }
 
-  /** Scans `root` in slices; an older scan of the same generation is not cancelled, a reset is. */
+  /** Scans `root` in slices; a reset stops a running scan at its next step. */
   async scan(root: Node): Promise<void> {
     const generation = this.#generation;
     await runChunked(this.#steps(root), () => generation !== this.#generation);
     this.onChange();
   }
 
-  *#steps(root: Node): Generator<void> {
-    let batch: RawRun<Text>[] = [];
-    let size = 0;
-    for (const run of walkRuns(root as unknown as TreeNode) as Generator<RawRun<TreeNode>>) {
-      batch.push(run as unknown as RawRun<Text>);
-      size += run.text.length;
-      if (size >= BATCH_CHARS) {
-        this.#matchBatch(batch);
-        batch = [];
-        size = 0;
+  *#steps(root: Node): Generator<Promise<unknown> | undefined> {
+    let batch = newBatch();
+    for (const run of walkRuns(root as unknown as TreeNode)) {
+      if (run) {
+        addRun(batch, run as unknown as RawRun<Text>);
+        if (batch.size >= BATCH_CHARS) {
+          yield* this.#matchBatch(batch);
+          batch = newBatch();
+        }
       }
       yield;
     }
-    if (batch.length) this.#matchBatch(batch);
+    if (batch.runs.length) yield* this.#matchBatch(batch);
   }
 
-  #matchBatch(batch: readonly RawRun<Text>[]): void {
+  *#matchBatch(batch: Batch): Generator<Promise<unknown> | undefined> {
     const runs: { start: number; end: number }[] = [];
-    const nodeStarts: number[] = [];
-    const nodes: Text[] = [];
     let offset = 0;
-    for (const run of batch) {
-      const start = offset;
-      for (const node of run.nodes) {
-        nodes.push(node);
-        nodeStarts.push(offset);
-        offset += node.data.length;
-      }
-      runs.push({ start, end: offset });
+    for (const run of batch.runs) {
+      runs.push({ start: offset, end: offset + run.text.length });
+      offset += run.text.length;
     }
-    const text = batch.map((r) => r.text).join('');
-    const { mentions } = this.#matcher.find(text, { runs, present: this.#present });
-    const span = (start: number, end: number): PageSpan => {
-      const first = nodeIndexAt(nodeStarts, start);
-      const last = nodeIndexAt(nodeStarts, end - 1);
+    const text = batch.runs.map((r) => r.text).join('');
+    const got: { reply?: MatchReply } = {};
+    yield this.#match({ text, runs, present: [...this.#present], date: this.#date() }).then(
+      (r) => {
+        got.reply = r;
+      },
+      (e: unknown) => {
+        // The extension was reloaded or updated under this page: stop quietly, say it once.
+        if (!this.#failed) console.info('Siyaq: no answer from the extension', e);
+        this.#failed = true;
+      },
+    );
+    if (got.reply) yield* this.#apply(batch, text, got.reply);
+  }
+
+  /** Turns a reply into painted spans, skipping any whose text changed since it was read. */
+  *#apply(batch: Batch, text: string, reply: MatchReply): Generator<undefined> {
+    const span = (start: number, end: number): PageSpan | null => {
+      const first = nodeIndexAt(batch.starts, start);
+      const last = nodeIndexAt(batch.starts, end - 1);
+      for (let i = first; i <= last; i++) {
+        const n = batch.nodes[i] as Text;
+        if (!n.isConnected || n.data !== batch.datas[i]) return null;
+      }
       const range = new StaticRange({
-        startContainer: nodes[first] as Text,
-        startOffset: start - (nodeStarts[first] as number),
-        endContainer: nodes[last] as Text,
-        endOffset: end - (nodeStarts[last] as number),
+        startContainer: batch.nodes[first] as Text,
+        startOffset: start - (batch.starts[first] as number),
+        endContainer: batch.nodes[last] as Text,
+        endOffset: end - (batch.starts[last] as number),
       });
-      return { range, nodes: nodes.slice(first, last + 1) };
+      const block = batch.blocks[batch.blockOfNode[first] as number] as Element;
+      return { range, nodes: batch.nodes.slice(first, last + 1), block };
     };
-    const claims = (this.#checker?.({ text, mentions, runs }) ?? []).map((claim) => ({
-      claim,
-      page: { kind: 'claim' as const, claim, ...span(claim.start, claim.end) },
-    }));
-    for (const { page } of claims) this.#addClaim(page);
-    for (const m of mentions) {
-      this.#add({
-        kind: 'mention',
-        entity: m.entity,
-        surface: m.surface,
-        ...span(m.start, m.end),
-        aliasKind: m.aliasKind,
-        ...(m.correct ? { correct: m.correct } : {}),
-        claims: claims.filter(({ claim }) => claim.start < m.end && m.start < claim.end).map((c) => c.page),
-      });
+    const claims: PageClaim[] = [];
+    let done = 0;
+    for (const claim of reply.claims) {
+      const s = span(claim.start, claim.end);
+      if (s) {
+        const c: PageClaim = { kind: 'claim', claim, ...s };
+        claims.push(c);
+        this.#addClaim(c);
+      }
+      if (++done % SPANS_PER_STEP === 0) yield;
+    }
+    for (const m of reply.mentions) {
+      const s = span(m.start, m.end);
+      if (s) {
+        this.#add({
+          kind: 'mention',
+          entity: reply.entities[m.entity] as MentionEntity,
+          surface: text.slice(m.start, m.end),
+          aliasKind: m.aliasKind,
+          ...(m.correct ? { correct: m.correct } : {}),
+          ...s,
+          claims: claims.filter((c) => c.claim.start < m.end && m.start < c.claim.end),
+        });
+      }
+      if (++done % SPANS_PER_STEP === 0) yield;
     }
   }
 
   #addClaim(c: PageClaim): void {
     this.#claims.add(c);
-    for (const n of c.nodes) {
-      const list = this.#claimsByNode.get(n);
-      if (list) list.push(c);
-      else this.#claimsByNode.set(n, [c]);
-    }
-    this.#painter.add(`claim-${c.claim.verdict}`, c.range);
+    index(this.#claimsByNode, c);
+    this.#painter.add(`claim-${c.claim.view.verdict}`, c.range, c.block);
   }
 
   #removeClaim(c: PageClaim): void {
     this.#claims.delete(c);
-    this.#painter.remove(`claim-${c.claim.verdict}`, c.range);
-    for (const n of c.nodes) {
-      const list = this.#claimsByNode.get(n)?.filter((x) => x !== c);
-      if (list?.length) this.#claimsByNode.set(n, list);
-      else this.#claimsByNode.delete(n);
-    }
+    this.#painter.remove(`claim-${c.claim.view.verdict}`, c.range, c.block);
+    unindex(this.#claimsByNode, c);
   }
 
   #add(m: PageMention): void {
     this.#mentions.add(m);
     if (m.aliasKind !== 'weak') this.#present.add(m.entity.id);
-    for (const n of m.nodes) {
-      const list = this.#byNode.get(n);
-      if (list) list.push(m);
-      else this.#byNode.set(n, [m]);
-    }
-    this.#painter.add(m.entity.type, m.range);
+    index(this.#byNode, m);
+    this.#painter.add(m.entity.type, m.range, m.block);
   }
 
   #remove(m: PageMention): void {
     this.#mentions.delete(m);
-    this.#painter.remove(m.entity.type, m.range);
-    for (const n of m.nodes) {
-      const list = this.#byNode.get(n)?.filter((x) => x !== m);
-      if (list?.length) this.#byNode.set(n, list);
-      else this.#byNode.delete(n);
-    }
+    this.#painter.remove(m.entity.type, m.range, m.block);
+    unindex(this.#byNode, m);
   }
 
   /** Drops mentions inside `root` (before it is scanned again) or whose text left the page. */
   removeWithin(root: Node): void {
-    for (const m of [...this.#mentions]) {
-      if (m.nodes.some((n) => !n.isConnected || root.contains(n))) this.#remove(m);
-    }
-    for (const c of [...this.#claims]) {
-      if (c.nodes.some((n) => !n.isConnected || root.contains(n))) this.#removeClaim(c);
-    }
+    const gone = (s: PageSpan) => s.nodes.some((n) => !n.isConnected || root.contains(n));
+    for (const m of [...this.#mentions]) if (gone(m)) this.#remove(m);
+    for (const c of [...this.#claims]) if (gone(c)) this.#removeClaim(c);
   }
 
   /** Drops mentions whose text nodes are gone or changed under them. */
@@ -224,6 +255,42 @@ export class Annotator {
     for (const m of [...this.#mentions]) this.#remove(m);
     for (const c of [...this.#claims]) this.#removeClaim(c);
     this.#present.clear();
+  }
+}
+
+function addRun(batch: Batch, run: RawRun<Text>): void {
+  const first = run.nodes[0] as Text;
+  const block = blockOf(first);
+  const b = batch.blocks.length;
+  batch.blocks.push(
+    block.nodeType === Node.ELEMENT_NODE ? (block as Element) : (first.parentElement as Element),
+  );
+  let offset = batch.size;
+  for (const node of run.nodes) {
+    const data = node.data;
+    batch.nodes.push(node);
+    batch.datas.push(data);
+    batch.starts.push(offset);
+    batch.blockOfNode.push(b);
+    offset += data.length;
+  }
+  batch.runs.push(run);
+  batch.size = offset;
+}
+
+function index<T extends PageSpan>(byNode: Map<Text, T[]>, span: T): void {
+  for (const n of span.nodes) {
+    const list = byNode.get(n);
+    if (list) list.push(span);
+    else byNode.set(n, [span]);
+  }
+}
+
+function unindex<T extends PageSpan>(byNode: Map<Text, T[]>, span: T): void {
+  for (const n of span.nodes) {
+    const list = byNode.get(n)?.filter((x) => x !== span);
+    if (list?.length) byNode.set(n, list);
+    else byNode.delete(n);
   }
 }
 

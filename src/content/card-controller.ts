@@ -4,10 +4,7 @@
  * grace period. Touch: a tap opens it. Keyboard: Alt+Shift+N / Alt+Shift+P move
  * through the mentions and open their cards; Escape closes. A card can be pinned.
  */
-import { claimView } from '../core/card/claim-view';
-import { type CardModel, cardModel } from '../core/card/model';
-import { today } from '../core/facts/dates';
-import type { FactBase } from '../core/facts/factbase';
+import type { CardModel } from '../core/card/model';
 import type { Lang } from '../ui/strings';
 import { type Annotator, inDocumentOrder, type PageClaim, type PageMention } from './annotator';
 import { CardHost } from './card-host';
@@ -19,8 +16,12 @@ export const GRACE_MS = 300;
 /** What a card is for: a mention (its record, and claims on the same words) or a claim on its own. */
 export type CardTarget = PageMention | PageClaim;
 
+/** Fetches a record's card at a date from the background (null: no such record). */
+export type CardFetcher = (id: string, date: string | null) => Promise<CardModel | null>;
+
 export interface ControllerOptions {
   readonly dwellMs: number;
+  readonly fetchCard: CardFetcher;
   lang: Lang;
   readonly articleDate: () => string | null;
   readonly onLangChange: (lang: Lang) => void;
@@ -29,7 +30,6 @@ export interface ControllerOptions {
 export class CardController {
   readonly #doc: Document;
   readonly #annotator: Annotator;
-  readonly #base: FactBase;
   readonly #painter: Painter;
   readonly #opts: ControllerOptions;
   readonly #host: CardHost;
@@ -43,18 +43,14 @@ export class CardController {
   #frame = 0;
   #lastPoint = { x: 0, y: 0 };
   #focusIndex = -1;
-  readonly #models = new Map<string, CardModel | null>();
+  /** Card data by record and date, fetched once: a promise while it is on its way. */
+  readonly #models = new Map<string, Promise<CardModel | null>>();
+  /** Counts opens, so a late reply for an older target is not shown. */
+  #openSeq = 0;
 
-  constructor(
-    doc: Document,
-    annotator: Annotator,
-    base: FactBase,
-    painter: Painter,
-    opts: ControllerOptions,
-  ) {
+  constructor(doc: Document, annotator: Annotator, painter: Painter, opts: ControllerOptions) {
     this.#doc = doc;
     this.#annotator = annotator;
-    this.#base = base;
     this.#painter = painter;
     this.#opts = opts;
     this.#host = new CardHost(doc, {
@@ -109,7 +105,11 @@ export class CardController {
       clearTimeout(this.#dwell);
       if (m) {
         this.#cancelGrace();
-        if (m !== this.#shown) this.#dwell = setTimeout(() => this.open(m, { x, y }), this.#opts.dwellMs);
+        if (m !== this.#shown) {
+          // Fetch during the dwell, so the card's data is here when the dwell ends.
+          void this.#model(m);
+          this.#dwell = setTimeout(() => this.open(m, { x, y }), this.#opts.dwellMs);
+        }
       } else this.#startGrace();
     });
   }
@@ -117,7 +117,7 @@ export class CardController {
   #onPointerUp(e: PointerEvent): void {
     if (e.pointerType !== 'touch' || this.#host.contains(e.target as Node)) return;
     const m = targetAtPoint(this.#doc, this.#annotator, e.clientX, e.clientY);
-    if (m) this.open(m, { x: e.clientX, y: e.clientY });
+    if (m) void this.open(m, { x: e.clientX, y: e.clientY });
     else if (!this.#pinned) this.close();
   }
 
@@ -151,35 +151,39 @@ export class CardController {
   reveal(m: CardTarget, focusCard: boolean): void {
     const el = m.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    this.#painter.clear('focus');
-    this.#painter.add('focus', m.range);
+    this.#painter.focus(m.range);
     this.open(m);
     if (focusCard) this.#host.focus();
   }
 
-  open(m: CardTarget, near?: { x: number; y: number }): void {
-    const claims = m.kind === 'mention' ? m.claims : [m];
-    const id = m.kind === 'mention' ? m.entity.id : m.claim.subject;
-    const model = id ? this.#model(id) : null;
-    if (!model && !claims.length) return;
-    this.#cancelGrace();
-    if (this.#shown !== m) this.#pinned = false;
-    this.#shown = m;
-    this.#host.show({
-      model,
-      claims: claims.map((c) => claimView(this.#base, c.claim)),
-      anchor: anchorRect(m, near),
-      lang: this.#opts.lang,
-      pinned: this.#pinned,
+  /** Opens the card of a mention or claim (once its data is here: usually already, from the dwell). */
+  open(m: CardTarget, near?: { x: number; y: number }): Promise<void> {
+    const seq = ++this.#openSeq;
+    return this.#model(m).then((model) => {
+      if (seq !== this.#openSeq) return; // another card was asked for meanwhile
+      const claims = m.kind === 'mention' ? m.claims : [m];
+      if (!model && !claims.length) return;
+      if (!m.nodes.every((n) => n.isConnected)) return;
+      this.#cancelGrace();
+      if (this.#shown !== m) this.#pinned = false;
+      this.#shown = m;
+      this.#host.show({
+        model,
+        claims: claims.map((c) => c.claim.view),
+        anchor: anchorRect(m, near),
+        lang: this.#opts.lang,
+        pinned: this.#pinned,
+      });
     });
   }
 
   close(force = false): void {
     if (this.#pinned && !force) return;
+    this.#openSeq++;
     clearTimeout(this.#dwell);
     this.#cancelGrace();
     this.#host.hide();
-    this.#painter.clear('focus');
+    this.#painter.focus(null);
     this.#shown = null;
     this.#pinned = false;
     this.#hovered = null;
@@ -190,15 +194,24 @@ export class CardController {
     this.#models.clear();
   }
 
-  #model(id: string): CardModel | null {
+  #model(m: CardTarget): Promise<CardModel | null> {
+    const id = m.kind === 'mention' ? m.entity.id : m.claim.subject;
+    if (!id) return Promise.resolve(null);
     const date = this.#opts.articleDate();
     const key = `${id}@${date}`;
-    if (!this.#models.has(key)) this.#models.set(key, cardModel(this.#base, id, date, today()));
-    return this.#models.get(key) ?? null;
+    let model = this.#models.get(key);
+    if (!model) {
+      model = this.#opts.fetchCard(id, date).catch(() => {
+        this.#models.delete(key); // try again next time
+        return null;
+      });
+      this.#models.set(key, model);
+    }
+    return model;
   }
 
   #rerender(): void {
-    if (this.#shown) this.open(this.#shown);
+    if (this.#shown) void this.open(this.#shown);
   }
 
   #reposition(): void {
@@ -210,7 +223,7 @@ export class CardController {
     const r = liveRange(this.#shown).getBoundingClientRect();
     const win = this.#doc.defaultView as Window;
     if (!this.#pinned && (r.bottom < 0 || r.top > win.innerHeight)) this.close();
-    else this.open(this.#shown);
+    else void this.open(this.#shown);
   }
 
   #startGrace(): void {

@@ -1,18 +1,49 @@
 /**
- * Paints mentions with the CSS Custom Highlight API: the page DOM is never
- * touched. One named Highlight per record type (and per claim verdict), plus one
- * for the mention that has keyboard focus. Names are prefixed: the registry is shared with the page.
+ * Paints mentions and claims with the CSS Custom Highlight API (the page DOM is
+ * never touched), but only those near the viewport: every range registered in
+ * `CSS.highlights` costs the page on each click and style change, so ranges are
+ * registered per block as it comes within a screen of the viewport and dropped
+ * when it leaves. One named Highlight per record type and claim verdict, plus
+ * one for the keyboard focus; names are prefixed (the registry is shared with the page).
  */
+import { RECORD_TYPES, VERDICTS } from '../core/vocabulary';
 
-export const HIGHLIGHT_NAMES = ['person', 'organization', 'place', 'event'] as const;
-export type HighlightKind = (typeof HIGHLIGHT_NAMES)[number] | 'focus' | `claim-${string}`;
+export const HIGHLIGHT_KINDS = [
+  ...RECORD_TYPES,
+  ...VERDICTS.map((v) => `claim-${v}` as const),
+  'focus',
+] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
+/** Blocks this far outside the viewport are painted already, so scrolling never shows unpainted names. */
+const MARGIN = '100% 0px';
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
 export class Painter {
-  readonly #highlights = new Map<string, Highlight>();
+  readonly #highlights = new Map<HighlightKind, Highlight>();
+  /** Every range we know of, by the block that holds it. */
+  readonly #blocks = new Map<Element, Map<AbstractRange, HighlightKind>>();
+  readonly #visible = new Set<Element>();
+  readonly #observer: IntersectionObserver;
+
+  constructor() {
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (e.isIntersecting) {
+            this.#visible.add(e.target);
+            for (const [range, kind] of this.#blocks.get(e.target) ?? []) this.#get(kind).add(range);
+          } else if (this.#visible.delete(e.target)) {
+            for (const [range, kind] of this.#blocks.get(e.target) ?? []) this.#get(kind).delete(range);
+          }
+        }
+      },
+      { rootMargin: MARGIN },
+    );
+  }
 
   #get(kind: HighlightKind): Highlight {
     let h = this.#highlights.get(kind);
@@ -26,21 +57,31 @@ export class Painter {
     return h;
   }
 
-  add(kind: HighlightKind, range: AbstractRange): void {
-    this.#get(kind).add(range);
+  /** A range of `block`: painted while the block is near the viewport. */
+  add(kind: HighlightKind, range: AbstractRange, block: Element): void {
+    let ranges = this.#blocks.get(block);
+    if (!ranges) {
+      ranges = new Map();
+      this.#blocks.set(block, ranges);
+      this.#observer.observe(block);
+    }
+    ranges.set(range, kind);
+    if (this.#visible.has(block)) this.#get(kind).add(range);
   }
 
-  remove(kind: HighlightKind, range: AbstractRange): void {
+  remove(kind: HighlightKind, range: AbstractRange, block: Element): void {
     this.#highlights.get(kind)?.delete(range);
+    const ranges = this.#blocks.get(block);
+    if (!ranges?.delete(range) || ranges.size) return;
+    this.#blocks.delete(block);
+    this.#visible.delete(block);
+    this.#observer.unobserve(block);
   }
 
-  clear(kind: HighlightKind): void {
-    this.#highlights.get(kind)?.clear();
-  }
-
-  /** Removes every highlight of ours from the page. */
-  dispose(): void {
-    for (const kind of this.#highlights.keys()) CSS.highlights.delete(`siyaq-${kind}`);
-    this.#highlights.clear();
+  /** The keyboard focus: one range, painted wherever it is (it is about to be scrolled to). */
+  focus(range: AbstractRange | null): void {
+    const h = this.#get('focus');
+    h.clear();
+    if (range) h.add(range);
   }
 }

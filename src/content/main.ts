@@ -1,18 +1,15 @@
 /**
- * Content script entry: loads settings, builds the matcher, annotates the page
- * in slices, keeps up with changes, and answers the popup. Idempotent, because
- * "annotate this page" may inject it into a page that already has it.
+ * Content script entry: thin by design. It holds no facts: it collects the
+ * page's text, asks the background for mentions and claims, paints them,
+ * hit-tests, hosts cards (fetching a card's data by record id) and answers the
+ * popup. Idempotent, because "annotate this page" may inject it into a page
+ * that already has it.
  */
-import browser from 'webextension-polyfill';
-import { checkClaims } from '../core/claims/check';
-import { mergePrevalidated } from '../core/facts/prevalidated';
-import { compileMatcher } from '../core/match/matcher';
-import { FACT_FILES } from '../facts/index';
-import { type Message, type PageSummary, parseMessage, type RecordSummary } from '../messages';
+import type { PageSummary, RecordSummary } from '../messages';
+import { listen, toBackground } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
 import { Annotator } from './annotator';
-import type { CardTarget } from './card-controller';
-import { CardController } from './card-controller';
+import { CardController, type CardTarget } from './card-controller';
 import { highlightsSupported, Painter } from './highlights';
 import { pageArticleDate } from './page-date';
 import { watchPage } from './watch';
@@ -30,17 +27,17 @@ async function main(): Promise<void> {
     return;
   }
   const settings = await loadSettings();
-  const base = mergePrevalidated(FACT_FILES);
-  const matcher = compileMatcher(base);
   const painter = new Painter();
   let articleDate = pageArticleDate(document)?.date ?? null;
-  // Claims are judged at the article's date as known when their paragraph is scanned.
-  const annotator = new Annotator(matcher, painter, (input) =>
-    checkClaims(base, { ...input, date: articleDate }),
+  const annotator = new Annotator(
+    (params) => toBackground('siyaq:match', params),
+    painter,
+    () => articleDate,
   );
-  const cards = new CardController(document, annotator, base, painter, {
+  const cards = new CardController(document, annotator, painter, {
     dwellMs: settings.dwellMs,
     lang: settings.lang,
+    fetchCard: (id, date) => toBackground('siyaq:card', { id, date }),
     articleDate: () => articleDate,
     onLangChange: (lang) => void saveSettings({ lang }),
   });
@@ -50,9 +47,7 @@ async function main(): Promise<void> {
   let annotated = false;
 
   annotator.onChange = () => {
-    void browser.runtime
-      .sendMessage({ type: 'siyaq:count', count: annotator.mentions.size } satisfies Message)
-      .catch(() => {});
+    void toBackground('siyaq:count', { count: annotator.mentions.size }).catch(() => {});
   };
 
   const start = async () => {
@@ -89,9 +84,9 @@ async function main(): Promise<void> {
       mentionCount: annotator.mentions.size,
       claims: annotator.orderedClaims().map((c, index) => ({
         index,
-        kind: c.claim.kind,
-        verdict: c.claim.verdict,
-        text: c.claim.text,
+        kind: c.claim.view.kind,
+        verdict: c.claim.view.verdict,
+        text: c.claim.view.text,
         expected: c.claim.expected,
       })),
     };
@@ -108,26 +103,19 @@ async function main(): Promise<void> {
     return Boolean(c);
   };
 
-  browser.runtime.onMessage.addListener((raw: unknown) => {
-    const msg = parseMessage(raw);
-    if (!msg) return undefined;
-    switch (msg.type) {
-      case 'siyaq:summary':
-        return Promise.resolve(summary());
-      case 'siyaq:reveal':
-        return Promise.resolve(revealRecord(msg.id));
-      case 'siyaq:reveal-claim':
-        return Promise.resolve(revealClaim(msg.index));
-      case 'siyaq:set-enabled':
-        enabled = msg.enabled;
-        if (enabled && !annotated) return start().then(summary);
-        if (enabled) return Promise.resolve(summary());
+  listen({
+    'siyaq:summary': summary,
+    'siyaq:reveal': ({ id }) => revealRecord(id),
+    'siyaq:reveal-claim': ({ index }) => revealClaim(index),
+    'siyaq:set-enabled': async (params) => {
+      enabled = params.enabled;
+      if (enabled && !annotated) await start();
+      else if (!enabled) {
         stop();
         annotated = false;
-        return Promise.resolve(summary());
-      default:
-        return undefined;
-    }
+      }
+      return summary();
+    },
   });
 
   if (SIYAQ_TEST_BUILD) {

@@ -16,3 +16,14 @@ export const FACT_FILES: readonly NamedFile[] = [
   { name: 'places.json', data: places },
   { name: 'events.json', data: events },
 ];
+
+/** The bundled pack's manifest, less what the build computes (counts, digest, schema version). */
+export const BUNDLED_PACK = {
+  id: 'core',
+  version: '1.0.0',
+  title: {
+    ar: 'سياق: العلاقات الأميركية العراقية والفصائل المسلحة',
+    en: 'Siyaq: US–Iraq relations and the armed factions',
+  },
+  license: 'MIT (the compilation); quoted passages remain their publishers’',
+} as const;

@@ -1,7 +1,8 @@
 /** Popup entry: wires the Popup component to the active tab. */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import type { Message, PageSummary } from '../messages';
+import type { MessageName, Params, Reply } from '../messages';
+import { toTab } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
 import { Popup, type PopupApi } from './Popup';
 
@@ -10,11 +11,12 @@ async function activeTab() {
   return tab;
 }
 
-async function ask(message: Message): Promise<PageSummary | null> {
+/** Asks the active tab's content script; null when there is none (or it could not answer). */
+async function ask<N extends MessageName>(name: N, params: Params<N>): Promise<Reply<N> | null> {
   const tab = await activeTab();
   if (tab?.id === undefined) return null;
   try {
-    return ((await browser.tabs.sendMessage(tab.id, message)) as PageSummary | undefined) ?? null;
+    return await toTab(tab.id, name, params);
   } catch {
     return null; // no content script in this tab
   }
@@ -31,14 +33,14 @@ async function start(): Promise<void> {
     host = null;
   }
   const api: PopupApi = {
-    summary: () => ask({ type: 'siyaq:summary' }),
+    summary: () => ask('siyaq:summary', {}),
     async setEnabled(enabled) {
       const current = await loadSettings();
       if (host) {
         const rest = current.disabledSites.filter((s) => s !== host);
         await saveSettings({ disabledSites: enabled ? rest : [...rest, host] });
       }
-      return ask({ type: 'siyaq:set-enabled', enabled });
+      return ask('siyaq:set-enabled', { enabled });
     },
     async annotateNow() {
       const t = await activeTab();
@@ -46,7 +48,7 @@ async function start(): Promise<void> {
       // activeTab grants this tab to us for this user action; no host permission needed.
       await browser.scripting.insertCSS({ target: { tabId: t.id }, files: ['highlights.css'] });
       await browser.scripting.executeScript({ target: { tabId: t.id }, files: ['content.js'] });
-      return ask({ type: 'siyaq:set-enabled', enabled: true });
+      return ask('siyaq:set-enabled', { enabled: true });
     },
     async alwaysHere() {
       if (!host) return false;
@@ -54,11 +56,11 @@ async function start(): Promise<void> {
       return browser.permissions.request({ origins: [`${u.protocol}//${u.hostname}/*`] });
     },
     async reveal(id) {
-      await ask({ type: 'siyaq:reveal', id });
+      await ask('siyaq:reveal', { id });
       window.close();
     },
     async revealClaim(index) {
-      await ask({ type: 'siyaq:reveal-claim', index });
+      await ask('siyaq:reveal-claim', { index });
       window.close();
     },
     setLang: (lang) => saveSettings({ lang }),

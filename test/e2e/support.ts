@@ -65,3 +65,20 @@ export function snapshot(selectors: string[]): string[] {
 export const RECORD_KINDS = ['person', 'organization', 'place', 'event'];
 /** Highlight names of claims, by verdict, for `highlightedTexts`. */
 export const CLAIM_KINDS = ['claim-supported', 'claim-contradicted', 'claim-unverified'];
+
+/** Runs in the page: is this text painted as this kind? (Only text near the viewport is painted.) */
+export function isPainted(kind: string, text: string): boolean {
+  // Self-contained: it is serialised into the page.
+  for (const r of CSS.highlights.get(`siyaq-${kind}`) ?? []) {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    if (range.toString() === text) return true;
+  }
+  return false;
+}
+
+/** Runs in the page: how many ranges of ours are registered with CSS.highlights now. */
+export function paintedCount(kinds: readonly string[]): number {
+  return kinds.reduce((n, k) => n + (CSS.highlights.get(`siyaq-${k}`)?.size ?? 0), 0);
+}

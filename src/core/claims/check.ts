@@ -12,13 +12,13 @@ import type { FactBase } from '../facts/factbase';
 import { figureRange } from '../facts/query';
 import type { Citation, EventRecord, FactRecord, Figure, Qualifier, Role } from '../facts/schema';
 import type { Mention } from '../match/matcher';
+import type { ClaimKind, Verdict } from '../vocabulary';
 import { addDays, type DateExpression, dayInterval, findDates } from './date-expressions';
 import { type Bi, formatDay, formatQuantity } from './format';
 import { FORMER_WORDS, ROLE_TITLES, roleKey } from './lexicon';
 import { findNumbers, type NumberExpression } from './number-expressions';
 
-export type ClaimKind = 'date' | 'number' | 'role' | 'name';
-export type Verdict = 'supported' | 'contradicted' | 'unverified';
+export type { ClaimKind, Verdict };
 
 export interface RecordedValue {
   /** The recorded value, as the card shows it. */

@@ -5,19 +5,8 @@
  * (unique ids, dangling references, alias collisions, quote look-ups).
  */
 import * as v from 'valibot';
-
-/** A date whose precision is its shape: "2020", "2020-01" or "2020-01-03". */
-export const PartialDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
-);
-
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lowercase ascii words joined by -'),
-);
-const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
-const Bilingual = v.strictObject({ ar: NonEmpty, en: NonEmpty });
+import { ALIAS_KINDS, QUALIFIERS, type RecordType, SOURCE_KINDS } from '../vocabulary';
+import { Bilingual, Id, NonEmpty, PartialDate as PartialDateSchema } from './primitives';
 
 export const Citation = v.strictObject({
   source: Id,
@@ -28,12 +17,12 @@ const Cites = v.pipe(v.array(Citation), v.minLength(1, 'every fact cites at leas
 
 export const Source = v.strictObject({
   id: Id,
-  kind: v.picklist(['seed', 'web']),
+  kind: v.picklist(SOURCE_KINDS),
   /** Outlet name; null when a seed article does not say where it was published. */
   outlet: v.nullable(Bilingual),
   title: NonEmpty,
   /** Publication date, as precise as we know it. */
-  date: v.nullable(PartialDate),
+  date: v.nullable(PartialDateSchema),
   /** How `date` was established when the text does not print it. */
   dateNote: v.optional(NonEmpty),
   /** Seed sources: the file under src/facts/seeds/. */
@@ -42,14 +31,8 @@ export const Source = v.strictObject({
   url: v.optional(v.pipe(v.string(), v.url())),
 });
 
-export const AliasKind = v.picklist([
-  /** A full name or unambiguous form: matches anywhere. */
-  'strong',
-  /** A short form (bare family name, «الحشد»): matches only when a strong alias of the same record is on the page. */
-  'weak',
-  /** A known misspelling: matches, and the name check flags it. */
-  'misspelling',
-]);
+/** strong: matches anywhere; weak: a short form (bare family name, «الحشد») that counts only beside a strong alias of the same record on the page; misspelling: matches, and the name check flags it. */
+export const AliasKind = v.picklist(ALIAS_KINDS);
 
 export const Alias = v.strictObject({
   text: NonEmpty,
@@ -66,8 +49,8 @@ export const Alias = v.strictObject({
 });
 
 const Span = {
-  start: v.optional(PartialDate),
-  end: v.optional(PartialDate),
+  start: v.optional(PartialDateSchema),
+  end: v.optional(PartialDateSchema),
 };
 
 export const Role = v.strictObject({
@@ -99,11 +82,11 @@ export const Relation = v.strictObject({
 
 export const Statement = v.strictObject({
   text: Bilingual,
-  date: v.optional(PartialDate),
+  date: v.optional(PartialDateSchema),
   cite: Cites,
 });
 
-export const Qualifier = v.picklist(['exact', 'more-than', 'at-least', 'about', 'up-to', 'less-than']);
+export const Qualifier = v.picklist(QUALIFIERS);
 
 export const Figure = v.strictObject({
   /** What is counted: attacks, missiles, troops, killed, injured… */
@@ -114,7 +97,7 @@ export const Figure = v.strictObject({
   /** Where or of whom, when the figure is narrower than its record (troops in Syria vs Iraq). */
   scope: v.optional(Id),
   /** The date the figure describes, if not the record's own. */
-  asOf: v.optional(PartialDate),
+  asOf: v.optional(PartialDateSchema),
   cite: Cites,
 });
 
@@ -144,8 +127,8 @@ export const Place = v.strictObject({ type: v.literal('place'), ...RecordBase })
 export const Event = v.strictObject({
   type: v.literal('event'),
   ...RecordBase,
-  date: PartialDate,
-  endDate: v.optional(PartialDate),
+  date: PartialDateSchema,
+  endDate: v.optional(PartialDateSchema),
   places: v.array(Id),
   participants: v.array(Participant),
   /**
@@ -159,6 +142,12 @@ export const Event = v.strictObject({
 });
 
 export const FactRecord = v.variant('type', [Person, Organization, Place, Event]);
+/** Compile-time check: the schema's variants are exactly the declared record types. */
+const _recordTypesMatch: [FactRecord['type']] extends [RecordType]
+  ? [RecordType] extends [FactRecord['type']]
+    ? true
+    : never
+  : never = true;
 
 export const FactFile = v.strictObject({
   $comment: v.optional(v.string()),
@@ -166,7 +155,7 @@ export const FactFile = v.strictObject({
   records: v.optional(v.array(FactRecord), []),
 });
 
-export type PartialDate = v.InferOutput<typeof PartialDate>;
+export type PartialDate = v.InferOutput<typeof PartialDateSchema>;
 export type Citation = v.InferOutput<typeof Citation>;
 export type Source = v.InferOutput<typeof Source>;
 export type Alias = v.InferOutput<typeof Alias>;
@@ -179,5 +168,5 @@ export type Figure = v.InferOutput<typeof Figure>;
 export type Qualifier = v.InferOutput<typeof Qualifier>;
 export type FactRecord = v.InferOutput<typeof FactRecord>;
 export type EventRecord = v.InferOutput<typeof Event>;
-export type RecordType = FactRecord['type'];
+export type { RecordType };
 export type FactFile = v.InferOutput<typeof FactFile>;

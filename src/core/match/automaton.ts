@@ -21,10 +21,57 @@ export interface Automaton {
   readonly dict: Int32Array;
 }
 
+/**
+ * Everything an automaton is made of, as plain typed arrays: what the background
+ * stores in IndexedDB (structured clone keeps typed arrays as they are) so a
+ * stopped service worker restores a matcher without compiling it again.
+ */
+export interface AutomatonTables {
+  readonly keys: readonly string[];
+  readonly classOf: Uint16Array;
+  /** Alphabet size. */
+  readonly width: number;
+  /** States below this id have full DFA rows in `delta`. */
+  readonly dense: number;
+  readonly delta: Int32Array;
+  /** Children of state n are first[n] … first[n + 1] - 1, with classes `cls`. */
+  readonly first: Int32Array;
+  readonly cls: Uint16Array;
+  readonly fail: Int32Array;
+  readonly out: Int32Array;
+  readonly dict: Int32Array;
+  readonly firstOut: Int32Array;
+}
+
+/** An automaton over its tables: the deep states' transition walks failure links. */
+export function automatonFromTables(t: AutomatonTables): Automaton {
+  const { first, cls, fail, delta, dense, width } = t;
+  const step = (s: number, a: number): number => {
+    let state = s;
+    while (state >= dense) {
+      for (let c = first[state] as number, e = first[state + 1] as number; c < e; c++)
+        if (cls[c] === a) return c;
+      state = fail[state] as number;
+    }
+    return delta[state * width + a] as number;
+  };
+  return {
+    keys: t.keys,
+    nodeCount: t.out.length,
+    scanner: { delta, classOf: t.classOf, width, firstOut: t.firstOut, dense, step },
+    out: t.out,
+    dict: t.dict,
+  };
+}
+
 /** Dense rows are capped at this many table cells (4 bytes each). */
 const DENSE_CELLS = 4_000_000;
 
 export function compileAutomaton(keys: readonly string[]): Automaton {
+  return automatonFromTables(compileTables(keys));
+}
+
+export function compileTables(keys: readonly string[]): AutomatonTables {
   // Alphabet: class 0 is "any unit that occurs in no key".
   const classOf = new Uint16Array(0x10000);
   let A = 1;
@@ -142,5 +189,5 @@ export function compileAutomaton(keys: readonly string[]): Automaton {
 
   const firstOut = new Int32Array(nodes);
   for (let s = 0; s < nodes; s++) firstOut[s] = (out[s] as number) >= 0 ? s : (dict[s] as number);
-  return { keys, nodeCount: nodes, scanner: { delta, classOf, width: A, firstOut, dense, step }, out, dict };
+  return { keys, classOf, width: A, dense, delta, first, cls, fail, out, dict, firstOut };
 }

@@ -18,7 +18,13 @@ import {
 } from '../arabic/fold';
 import type { FactBase } from '../facts/factbase';
 import type { AliasKind, FactRecord, RecordType } from '../facts/schema';
-import { type Automaton, compileAutomaton } from './automaton';
+import {
+  type Automaton,
+  type AutomatonTables,
+  automatonFromTables,
+  compileAutomaton,
+  compileTables,
+} from './automaton';
 import {
   DEFINITE_PREFIXES,
   INDEFINITE_PREFIXES,
@@ -89,9 +95,28 @@ export function entityOf(r: FactRecord): MentionEntity {
   return { id: r.id, type: r.type, label: r.label, wikidata: r.wikidata };
 }
 
-/** Compiles every alias of every record in the fact base. */
-export function compileMatcher(base: FactBase): Matcher {
-  const aliases: { text: string; entry: Omit<AliasEntry, 'definite'> }[] = [];
+/** Bump when the shape of `CompiledMatcher` changes: stored copies of an older shape are rebuilt. */
+export const MATCHER_FORMAT = 1;
+
+/** An alias entry as stored: the record by id, so a stored matcher holds no record data. */
+export type StoredEntry = Omit<AliasEntry, 'entity'> & { readonly id: string };
+
+/**
+ * A compiled matcher as plain data (typed arrays, strings, numbers): built once
+ * per pack set in the background and kept in IndexedDB, restored by `matcherFrom`.
+ */
+export interface CompiledMatcher {
+  readonly format: typeof MATCHER_FORMAT;
+  readonly aliasCount: number;
+  readonly automaton: AutomatonTables;
+  /** For each automaton key (alias stem): the aliases it stands for. */
+  readonly entries: readonly (readonly StoredEntry[])[];
+}
+
+type AliasInput = { text: string; entry: Omit<AliasEntry, 'definite'> };
+
+function aliasesOf(base: FactBase): AliasInput[] {
+  const aliases: AliasInput[] = [];
   for (const r of base.records.values()) {
     const entity = entityOf(r);
     for (const a of r.aliases) {
@@ -107,13 +132,55 @@ export function compileMatcher(base: FactBase): Matcher {
       });
     }
   }
-  return compileAliases(aliases);
+  return aliases;
+}
+
+/** Compiles every alias of every record in the fact base. */
+export function compileMatcher(base: FactBase): Matcher {
+  return compileAliases(aliasesOf(base));
+}
+
+/** Compiles the fact base's aliases into their storable form. */
+export function compileMatcherTables(base: FactBase): CompiledMatcher {
+  const aliases = aliasesOf(base);
+  const { stems, entries } = groupByStem(aliases);
+  return {
+    format: MATCHER_FORMAT,
+    aliasCount: aliases.length,
+    automaton: compileTables(stems),
+    entries: entries.map((list) => list.map(({ entity, ...rest }) => ({ ...rest, id: entity.id }))),
+  };
+}
+
+/** A matcher over stored tables; null when they do not fit the base (a record they name is gone). */
+export function matcherFrom(compiled: CompiledMatcher, base: FactBase): Matcher | null {
+  const entities = new Map<string, MentionEntity>();
+  const entries: AliasEntry[][] = [];
+  for (const list of compiled.entries) {
+    const out: AliasEntry[] = [];
+    for (const { id, ...rest } of list) {
+      let entity = entities.get(id);
+      if (!entity) {
+        const r = base.records.get(id);
+        if (!r) return null;
+        entity = entityOf(r);
+        entities.set(id, entity);
+      }
+      out.push({ ...rest, entity });
+    }
+    entries.push(out);
+  }
+  return newMatcher(automatonFromTables(compiled.automaton), entries, compiled.aliasCount);
 }
 
 /** Compiles a list of aliases (the fact base's, or synthetic ones for benchmarks). */
-export function compileAliases(
-  aliases: readonly { text: string; entry: Omit<AliasEntry, 'definite'> }[],
-): Matcher {
+export function compileAliases(aliases: readonly AliasInput[]): Matcher {
+  const { stems, entries } = groupByStem(aliases);
+  return newMatcher(compileAutomaton(stems), entries, aliases.length);
+}
+
+/** One automaton key per folded stem, with every alias entry it stands for. */
+function groupByStem(aliases: readonly AliasInput[]): { stems: string[]; entries: AliasEntry[][] } {
   const byStem = new Map<string, AliasEntry[]>();
   for (const { text, entry } of aliases) {
     const { definite, stem } = splitArticle(foldKey(text));
@@ -127,12 +194,13 @@ export function compileAliases(
     }
     byStem.set(stem, list);
   }
-  const stems = [...byStem.keys()];
-  const entries = stems.map((s) => byStem.get(s) as AliasEntry[]);
-  const automaton = compileAutomaton(stems);
+  return { stems: [...byStem.keys()], entries: [...byStem.values()] };
+}
+
+function newMatcher(automaton: Automaton, entries: readonly AliasEntry[][], aliasCount: number): Matcher {
   const scratch = newScratch(); // reused: a matcher folds one text at a time
   return {
-    aliasCount: aliases.length,
+    aliasCount,
     find: (text, options) => findMentions(automaton, entries, text, scratch, options),
   };
 }

@@ -132,11 +132,17 @@ export interface RawRun<N> {
   readonly text: string;
 }
 
+/** Inside a long run, `walkRuns` yields null after visiting this many nodes. */
+const PROGRESS_EVERY = 256;
+
 /**
  * Yields the runs under `root` one at a time (iteratively: deep pages must not
  * overflow the stack), so a caller can stop between runs and yield to the page.
+ * It also yields null every few hundred nodes, inside runs too, so a run of
+ * thousands of nodes never has to be walked in one go.
  */
-export function* walkRuns<N extends TreeNode>(root: N): Generator<RawRun<N>> {
+export function* walkRuns<N extends TreeNode>(root: N): Generator<RawRun<N> | null> {
+  let visited = 0;
   let nodes: N[] = [];
   let parts: string[] = [];
   const flush = (): RawRun<N> | null => {
@@ -149,8 +155,9 @@ export function* walkRuns<N extends TreeNode>(root: N): Generator<RawRun<N>> {
   // Stack of [node, visited]: a block closes its run after its children.
   const stack: [N, boolean][] = [[root, false]];
   while (stack.length) {
-    const [node, visited] = stack.pop() as [N, boolean];
-    if (visited) {
+    if (++visited % PROGRESS_EVERY === 0) yield null;
+    const [node, closing] = stack.pop() as [N, boolean];
+    if (closing) {
       const run = flush();
       if (run) yield run;
       continue;
@@ -186,6 +193,7 @@ export function collectText<N extends TreeNode>(root: N): CollectedText<N> {
   const runs: TextRun<N>[] = [];
   let offset = 0;
   for (const raw of walkRuns(root)) {
+    if (!raw) continue;
     const start = offset;
     const nodes = raw.nodes.map((node) => {
       const at = { node, start: offset };

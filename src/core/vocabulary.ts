@@ -1,0 +1,26 @@
+/**
+ * The enumerations of Siyaq, each declared once. Schemas, messages, views and
+ * tests derive from these lists; the words shown for them live with the views.
+ * Kept free of imports so the thin content script can use them for nothing.
+ */
+
+/** Kinds of fact-base record, in display order. */
+export const RECORD_TYPES = ['person', 'organization', 'place', 'event'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** How an alias matches: strong anywhere, weak only beside a strong form of the record, a misspelling flagged. */
+export const ALIAS_KINDS = ['strong', 'weak', 'misspelling'] as const;
+
+/** How a figure's value is qualified. */
+export const QUALIFIERS = ['exact', 'more-than', 'at-least', 'about', 'up-to', 'less-than'] as const;
+
+/** What a claim is about. */
+export const CLAIM_KINDS = ['date', 'number', 'role', 'name'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** Claim verdicts. */
+export const VERDICTS = ['supported', 'contradicted', 'unverified'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Where a fact comes from: one of the seed articles, or the web. */
+export const SOURCE_KINDS = ['seed', 'web'] as const;
