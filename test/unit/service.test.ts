@@ -1,0 +1,161 @@
+/**
+ * The background's knowledge service over fake-indexeddb: first start stores the
+ * bundled pack and compiles; a restarted worker restores; an update replaces the
+ * bundled pack atomically and keeps the user's; a failing database still answers.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type BundledPacks, KnowledgeService } from '../../src/background/service';
+import { DB_NAME, DB_VERSION, openStore } from '../../src/background/store';
+import { bundledPack } from '../../src/cli/pack';
+import type { Pack } from '../../src/core/packs/pack';
+
+const core = bundledPack();
+
+/** The bundled packs of one extension version; counts how often a pack file is read. */
+function shipped(packs: readonly Pack[]): BundledPacks & { loads: number } {
+  const shipping = {
+    loads: 0,
+    manifests: async () => packs.map((p) => p.manifest),
+    load: async (id: string) => {
+      shipping.loads++;
+      const p = packs.find((x) => x.manifest.id === id);
+      if (!p) throw new Error(`no pack ${id}`);
+      return structuredClone(p);
+    },
+  };
+  return shipping;
+}
+
+/** A new release of the core pack: one label changed, the version bumped. */
+function nextRelease(): Pack {
+  const records = core.records.map((r) =>
+    (r as { id: string }).id === 'kadhimi'
+      ? { ...(r as object), label: { ar: 'مصطفى الكاظمي (الإصدار الجديد)', en: 'Mustafa al-Kadhimi (new)' } }
+      : r,
+  );
+  return { ...core, manifest: { ...core.manifest, version: '1.1.0', digest: 'a'.repeat(64) }, records };
+}
+
+const userPack = {
+  manifest: {
+    id: 'my-notes',
+    version: '1',
+    title: { ar: 'حزمتي', en: 'Mine' },
+    license: 'CC0-1.0',
+    schemaVersion: 1,
+    counts: { records: 1, sources: 1 },
+  },
+  sources: [{ id: 'web-mine', kind: 'web', outlet: null, title: 'mine', date: null, url: 'https://example.org/' }],
+  records: [
+    {
+      id: 'test-brigade',
+      type: 'organization',
+      subtype: 'militia',
+      label: { ar: 'سرايا الاختبار', en: 'Test Brigades' },
+      description: { ar: 'فصيل للاختبار', en: 'a test faction' },
+      wikidata: null,
+      aliases: [{ text: 'سرايا الاختبار', lang: 'ar' }],
+    },
+  ],
+};
+
+const text = 'قال مصطفى الكاظمي إن سرايا الاختبار أعلنت مسؤوليتها.';
+const match = (s: KnowledgeService) =>
+  s.knowledge().then((k) => k.match({ text, runs: [{ start: 0, end: text.length }], present: [], date: null }));
+const ids = (reply: Awaited<ReturnType<typeof match>>) => reply.mentions.map((m) => reply.entities[m.entity]?.id);
+
+let warnings: string[];
+const service = (bundled: BundledPacks, open = openStore) =>
+  new KnowledgeService(bundled, open, (m) => warnings.push(m));
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  warnings = [];
+});
+
+describe('KnowledgeService', () => {
+  it('stores the bundled pack and the compiled matcher on first start; a restarted worker restores both', async () => {
+    const first = service(shipped([core]));
+    expect(await first.status()).toMatchObject({ storage: 'indexeddb', matcher: 'compiled', error: null });
+    expect(ids(await match(first))).toEqual(['kadhimi']);
+
+    const release = shipped([core]);
+    const restarted = service(release);
+    const status = await restarted.status();
+    expect(status).toMatchObject({ storage: 'indexeddb', matcher: 'restored' });
+    expect(status.packs.map((p) => [p.manifest.id, p.bundled])).toEqual([['core', true]]);
+    expect(release.loads).toBe(0); // nothing read from the package: all from the database
+    expect(ids(await match(restarted))).toEqual(['kadhimi']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('replaces the bundled pack when an update ships a new version, keeping the user’s packs', async () => {
+    const v1 = service(shipped([core]));
+    expect((await v1.addPack(userPack)).ok).toBe(true);
+    expect(ids(await match(v1))).toEqual(['kadhimi', 'test-brigade']);
+
+    const v2 = service(shipped([nextRelease()]));
+    const status = await v2.status();
+    expect(status.matcher).toBe('compiled'); // a new pack set: the old cache does not fit
+    expect(status.packs.map((p) => `${p.manifest.id}@${p.manifest.version}`).sort()).toEqual([
+      'core@1.1.0',
+      'my-notes@1',
+    ]);
+    const reply = await match(v2);
+    expect(ids(reply)).toEqual(['kadhimi', 'test-brigade']);
+    expect(reply.entities.find((e) => e.id === 'kadhimi')?.label.en).toBe('Mustafa al-Kadhimi (new)');
+  });
+
+  it('works from memory when IndexedDB cannot be opened, and reports it once', async () => {
+    (await openDB(DB_NAME, DB_VERSION + 1)).close(); // a newer version's database: ours cannot open it
+    const s = service(shipped([core]));
+    const status = await s.status();
+    expect(status.storage).toBe('memory');
+    expect(status.error).toMatch(/IndexedDB unavailable.*VersionError/);
+    expect(ids(await match(s))).toEqual(['kadhimi']);
+    // A user pack still works for this session.
+    expect((await s.addPack(userPack)).ok).toBe(true);
+    expect(ids(await match(s))).toEqual(['kadhimi', 'test-brigade']);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('works from memory when IndexedDB throws on open (private windows)', async () => {
+    const s = service(shipped([core]), () => Promise.reject(new DOMException('denied', 'InvalidStateError')));
+    expect((await s.status()).storage).toBe('memory');
+    expect(ids(await match(s))).toEqual(['kadhimi']);
+    expect(warnings).toEqual([expect.stringMatching(/InvalidStateError/)]);
+  });
+
+  it('rejects a bad pack whole, keeps a good one once, and removes only user packs', async () => {
+    const s = service(shipped([core]));
+    const bad = await s.addPack({ ...userPack, records: [{ ...userPack.records[0], aliases: 'no' }] });
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/aliases/) });
+    expect(await s.addPack({ ...userPack, manifest: { ...userPack.manifest, id: 'core' } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/bundled/),
+    });
+    expect((await s.status()).packs).toHaveLength(1);
+
+    expect((await s.addPack(userPack)).ok).toBe(true);
+    expect((await s.addPack({ ...userPack, manifest: { ...userPack.manifest, version: '2' } })).ok).toBe(true);
+    expect((await s.status()).packs.map((p) => `${p.manifest.id}@${p.manifest.version}`).sort()).toEqual([
+      'core@1.0.0',
+      'my-notes@2',
+    ]);
+    expect(await s.removePack('core')).toMatchObject({ ok: false });
+    expect(await s.removePack('my-notes')).toEqual({ ok: true });
+    expect(ids(await match(s))).toEqual(['kadhimi']);
+    expect(await s.removePack('my-notes')).toMatchObject({ ok: false });
+  });
+
+  it('answers card requests by record id at a date', async () => {
+    const k = await service(shipped([core])).knowledge();
+    const card = k.card({ id: 'kadhimi', date: '2024-01-25' });
+    expect(card?.label.ar).toBe('مصطفى الكاظمي');
+    expect(card?.articleDate).toBe('2024-01-25');
+    expect(k.card({ id: 'no-such-record', date: null })).toBeNull();
+  });
+});
