@@ -149,6 +149,8 @@ export const KnowledgeStatus = v.object({
   aliasCount: Index,
   /** How the matcher was obtained when the background last started. */
   matcher: v.picklist(['restored', 'compiled']),
+  /** When the background loaded this knowledge (ms since the epoch): a restarted worker has a later one. */
+  loadedAt: v.number(),
 });
 
 const None = v.object({});

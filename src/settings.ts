@@ -1,31 +1,44 @@
-/** User settings in extension storage, read with defaults and validated (storage can hold anything). */
+/**
+ * User settings in extension storage, read with defaults and validated with the
+ * schema library (storage can hold anything: an older version's values, another
+ * tool's). Storage that fails or stalls gives the defaults: Siyaq still runs.
+ */
+import * as v from 'valibot';
 import browser from 'webextension-polyfill';
+import { within } from './core/timeout';
 import type { Lang } from './ui/strings';
 
-export interface Settings {
+const SettingsSchema = v.object({
   /** Hostnames where the user switched Siyaq off. */
-  readonly disabledSites: readonly string[];
-  readonly lang: Lang;
+  disabledSites: v.fallback(v.array(v.pipe(v.string(), v.maxLength(253))), []),
+  lang: v.fallback(v.picklist(['ar', 'en'] as const satisfies readonly Lang[]), 'ar'),
   /** Hover time before a card opens. */
-  readonly dwellMs: number;
-}
+  dwellMs: v.fallback(v.pipe(v.number(), v.minValue(0), v.maxValue(3000)), 350),
+});
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [], lang: 'ar', dwellMs: 350 };
+export type Settings = v.InferOutput<typeof SettingsSchema>;
 
+const KEYS = Object.keys(SettingsSchema.entries) as (keyof Settings)[];
+
+/** Each stored value that fits is kept; anything else falls back to its default. */
 export function parseSettings(raw: Record<string, unknown>): Settings {
-  const sites = Array.isArray(raw.disabledSites)
-    ? raw.disabledSites.filter((s): s is string => typeof s === 'string')
-    : [];
-  const lang = raw.lang === 'en' ? 'en' : 'ar';
-  const dwell =
-    typeof raw.dwellMs === 'number' && raw.dwellMs >= 0 && raw.dwellMs <= 3000
-      ? raw.dwellMs
-      : DEFAULT_SETTINGS.dwellMs;
-  return { disabledSites: sites, lang, dwellMs: dwell };
+  return v.parse(SettingsSchema, raw);
 }
+
+export const DEFAULT_SETTINGS: Settings = parseSettings({});
+
+/** Storage reads slower than this count as failed. */
+const STORAGE_TIMEOUT_MS = 2000;
 
 export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await browser.storage.local.get(['disabledSites', 'lang', 'dwellMs']));
+  try {
+    return parseSettings(
+      await within(browser.storage.local.get(KEYS), STORAGE_TIMEOUT_MS, 'reading settings'),
+    );
+  } catch (e) {
+    console.info('Siyaq: settings could not be read; using the defaults.', e);
+    return DEFAULT_SETTINGS;
+  }
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {

@@ -9,7 +9,8 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { PackManifest } from '../core/packs/manifest';
 import type { Pack } from '../core/packs/pack';
-import { listen } from '../runtime';
+import type { MessageName } from '../messages';
+import { listen, toTab } from '../runtime';
 import { type BundledPacks, KnowledgeService } from './service';
 import { openStore } from './store';
 
@@ -46,6 +47,20 @@ listen({
     return null;
   },
 });
+
+declare const SIYAQ_TEST_BUILD: boolean;
+if (SIYAQ_TEST_BUILD) {
+  // Test builds: a page asks the background to send a typed request to that page's tab, as the
+  // popup does (Firefox's test driver cannot open extension pages). Replies are validated by toTab.
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    const m = raw as { type?: unknown; name?: MessageName; params?: never } | null;
+    if (m?.type !== 'siyaq:test-ask-tab' || !m.name || sender.tab?.id === undefined) return undefined;
+    return toTab(sender.tab.id, m.name, m.params ?? ({} as never)).then(
+      (reply) => ({ reply }),
+      (e: unknown) => ({ error: String(e) }),
+    );
+  });
+}
 
 // Start loading as soon as the background starts: the message that woke it waits for less.
 void knowledge

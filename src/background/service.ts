@@ -11,9 +11,13 @@ import { mergePrevalidated } from '../core/facts/prevalidated';
 import { compileMatcherTables, MATCHER_FORMAT, type Matcher, matcherFrom } from '../core/match/matcher';
 import { type PackManifest, packSetKey, samePack } from '../core/packs/manifest';
 import { type Pack, parsePack } from '../core/packs/pack';
+import { within } from '../core/timeout';
 import type { KnowledgeStatus, Reply } from '../messages';
 import { Knowledge } from './knowledge';
 import type { SiyaqDb, StoredPack } from './store';
+
+/** A database that has not opened by then (blocked, a stalled disk) counts as unavailable. */
+const OPEN_TIMEOUT_MS = 3000;
 
 /** The packs shipped with this version of the extension. */
 export interface BundledPacks {
@@ -49,9 +53,13 @@ export class KnowledgeService {
   /** One connection for the background's lifetime, reopened if the browser or a newer version closes it. */
   #database(): Promise<SiyaqDb> {
     if (!this.#db) {
-      const db = this.#open(() => {
-        this.#db = null;
-      });
+      const db = within(
+        this.#open(() => {
+          this.#db = null;
+        }),
+        OPEN_TIMEOUT_MS,
+        'opening IndexedDB',
+      );
       db.catch(() => {
         this.#db = null;
       });
@@ -237,5 +245,6 @@ function statusOf(
     packs: packs.map((p) => ({ manifest: p.manifest, bundled: p.bundled })),
     aliasCount: matcher.aliasCount,
     matcher: how,
+    loadedAt: Date.now(),
   };
 }

@@ -5,6 +5,7 @@
  * popup. Idempotent, because "annotate this page" may inject it into a page
  * that already has it.
  */
+import browser from 'webextension-polyfill';
 import type { PageSummary, RecordSummary } from '../messages';
 import { listen, toBackground } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
@@ -122,6 +123,28 @@ async function main(): Promise<void> {
     // Test builds answer the end-to-end tests through DOM events (strings cross worlds).
     document.addEventListener('siyaq:summary-request', () => {
       document.dispatchEvent(new CustomEvent('siyaq:summary-result', { detail: JSON.stringify(summary()) }));
+    });
+    document.addEventListener('siyaq:status-request', () => {
+      void toBackground('siyaq:status', {}).then(
+        (status) =>
+          document.dispatchEvent(new CustomEvent('siyaq:status-result', { detail: JSON.stringify(status) })),
+        (e: unknown) =>
+          document.dispatchEvent(
+            new CustomEvent('siyaq:status-result', { detail: JSON.stringify({ error: String(e) }) }),
+          ),
+      );
+    });
+    // The popup's path: background → tabs.sendMessage → this script → validated reply.
+    document.addEventListener('siyaq:ask-tab-request', (e) => {
+      const { name, params } = JSON.parse((e as CustomEvent<string>).detail) as {
+        name: string;
+        params: unknown;
+      };
+      void browser.runtime
+        .sendMessage({ type: 'siyaq:test-ask-tab', name, params })
+        .then((result: unknown) =>
+          document.dispatchEvent(new CustomEvent('siyaq:ask-tab-result', { detail: JSON.stringify(result) })),
+        );
     });
     document.addEventListener('siyaq:reveal-request', (e) =>
       revealRecord((e as CustomEvent<unknown>).detail),

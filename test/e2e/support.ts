@@ -82,3 +82,23 @@ export function isPainted(kind: string, text: string): boolean {
 export function paintedCount(kinds: readonly string[]): number {
   return kinds.reduce((n, k) => n + (CSS.highlights.get(`siyaq-${k}`)?.size ?? 0), 0);
 }
+
+/** Runs in the page (test builds): the background's knowledge status, asked through the content script. */
+export function backgroundStatus(): Promise<string> {
+  return new Promise((resolve) => {
+    document.addEventListener('siyaq:status-result', (e) => resolve((e as CustomEvent<string>).detail), {
+      once: true,
+    });
+    document.dispatchEvent(new CustomEvent('siyaq:status-request'));
+  });
+}
+
+/** Runs in the page (test builds): a typed request sent to this tab by the background, as the popup sends it. */
+export function askTab(request: string): Promise<string> {
+  return new Promise((resolve) => {
+    document.addEventListener('siyaq:ask-tab-result', (e) => resolve((e as CustomEvent<string>).detail), {
+      once: true,
+    });
+    document.dispatchEvent(new CustomEvent('siyaq:ask-tab-request', { detail: request }));
+  });
+}

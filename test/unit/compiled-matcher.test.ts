@@ -1,6 +1,11 @@
 /** A compiled matcher survives storage (structured clone, as IndexedDB keeps it) and finds exactly what a fresh one finds. */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, compileMatcherTables, MATCHER_FORMAT, matcherFrom } from '../../src/core/match/matcher';
+import {
+  compileMatcher,
+  compileMatcherTables,
+  MATCHER_FORMAT,
+  matcherFrom,
+} from '../../src/core/match/matcher';
 import { diskFactBase, seedFiles, seedText } from '../support/facts';
 
 describe('compiled matcher tables', () => {

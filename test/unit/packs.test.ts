@@ -73,13 +73,19 @@ describe('parsePack', () => {
     ['a missing manifest', { sources: [], records: [] }, /manifest/],
     ['another schema version', userPack([], { schemaVersion: 2 }), /schemaVersion must be 1/],
     ['a bad version', userPack([], { version: 'v1-beta' }), /version must be numbers/],
-    ['counts that do not match', userPack([record('a-b', 'اسم')], { counts: { records: 2, sources: 1 } }), /counts 2 records/],
+    [
+      'counts that do not match',
+      userPack([record('a-b', 'اسم')], { counts: { records: 2, sources: 1 } }),
+      /counts 2 records/,
+    ],
     ['a record without aliases list', userPack([{ ...record('a-b', 'اسم'), aliases: undefined }]), /aliases/],
     ['an id the core already has', userPack([record('kadhimi', 'اسم آخر')]), /duplicate id "kadhimi"/],
     [
       'a dangling reference',
       userPack([
-        record('a-b', 'اسم', { relations: [{ type: 'part-of', target: 'nowhere', cite: [{ source: 'web-example', quote: 'q' }] }] }),
+        record('a-b', 'اسم', {
+          relations: [{ type: 'part-of', target: 'nowhere', cite: [{ source: 'web-example', quote: 'q' }] }],
+        }),
       ]),
       /nowhere/,
     ],
@@ -93,7 +99,10 @@ describe('parsePack', () => {
   it('validates a replacement beside the other packs, not beside the pack it replaces', () => {
     const first = parsePack(userPack([record('a-b', 'اسم جديد')]), [core]);
     expect(first.ok).toBe(true);
-    const again = parsePack(userPack([record('a-b', 'اسم جديد')], { version: '2' }), [core, (first as { pack: Pack }).pack]);
+    const again = parsePack(userPack([record('a-b', 'اسم جديد')], { version: '2' }), [
+      core,
+      (first as { pack: Pack }).pack,
+    ]);
     expect(again.ok).toBe(true);
   });
 });

@@ -48,7 +48,9 @@ const userPack = {
     schemaVersion: 1,
     counts: { records: 1, sources: 1 },
   },
-  sources: [{ id: 'web-mine', kind: 'web', outlet: null, title: 'mine', date: null, url: 'https://example.org/' }],
+  sources: [
+    { id: 'web-mine', kind: 'web', outlet: null, title: 'mine', date: null, url: 'https://example.org/' },
+  ],
   records: [
     {
       id: 'test-brigade',
@@ -64,8 +66,11 @@ const userPack = {
 
 const text = 'قال مصطفى الكاظمي إن سرايا الاختبار أعلنت مسؤوليتها.';
 const match = (s: KnowledgeService) =>
-  s.knowledge().then((k) => k.match({ text, runs: [{ start: 0, end: text.length }], present: [], date: null }));
-const ids = (reply: Awaited<ReturnType<typeof match>>) => reply.mentions.map((m) => reply.entities[m.entity]?.id);
+  s
+    .knowledge()
+    .then((k) => k.match({ text, runs: [{ start: 0, end: text.length }], present: [], date: null }));
+const ids = (reply: Awaited<ReturnType<typeof match>>) =>
+  reply.mentions.map((m) => reply.entities[m.entity]?.id);
 
 let warnings: string[];
 const service = (bundled: BundledPacks, open = openStore) =>
@@ -140,7 +145,9 @@ describe('KnowledgeService', () => {
     expect((await s.status()).packs).toHaveLength(1);
 
     expect((await s.addPack(userPack)).ok).toBe(true);
-    expect((await s.addPack({ ...userPack, manifest: { ...userPack.manifest, version: '2' } })).ok).toBe(true);
+    expect((await s.addPack({ ...userPack, manifest: { ...userPack.manifest, version: '2' } })).ok).toBe(
+      true,
+    );
     expect((await s.status()).packs.map((p) => `${p.manifest.id}@${p.manifest.version}`).sort()).toEqual([
       'core@1.0.0',
       'my-notes@2',

@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bundledPack } from '../../src/cli/pack';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openStore, type SiyaqSchema } from '../../src/background/store';
+import { bundledPack } from '../../src/cli/pack';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -1,0 +1,34 @@
+/** An extension update for the lifecycle tests: the same build with a new version of the bundled pack. */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A private copy of a built extension, so a test can update it in place. */
+export function copyExtension(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'siyaq-ext-'));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+
+/** What the update changes: al-Kadhimi's Arabic label, so a card shows which pack is in use. */
+export const UPDATED_LABEL = 'مصطفى الكاظمي (حزمة 1.0.1)';
+
+/** Rewrites the copy's bundled pack as version 1.0.1 with one changed label, as a new release would ship it. */
+export function shipNewPackVersion(dir: string): void {
+  const file = join(dir, 'packs/core.json');
+  const pack = JSON.parse(readFileSync(file, 'utf8')) as {
+    manifest: { version: string; digest?: string };
+    sources: unknown[];
+    records: { id: string; label: { ar: string } }[];
+  };
+  const kadhimi = pack.records.find((r) => r.id === 'kadhimi');
+  if (!kadhimi) throw new Error('no kadhimi in the bundled pack');
+  kadhimi.label.ar = UPDATED_LABEL;
+  pack.manifest.version = '1.0.1';
+  pack.manifest.digest = createHash('sha256')
+    .update(JSON.stringify({ sources: pack.sources, records: pack.records }))
+    .digest('hex');
+  writeFileSync(file, JSON.stringify(pack));
+  writeFileSync(join(dir, 'packs/index.json'), JSON.stringify([pack.manifest]));
+}
