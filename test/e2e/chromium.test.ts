@@ -9,9 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/demo/chromium';
 import { UNTOUCHED } from './pages';
 import {
+  askTab,
   CLAIM_KINDS,
   cardText,
   highlightedTexts,
+  isPainted,
+  paintedCount,
   pointOfText,
   RECORD_KINDS,
   snapshot,
@@ -268,5 +271,31 @@ describe('Chromium', () => {
     await popup.goto(`chrome-extension://${id}/popup.html`);
     await popup.waitForSelector('main');
     expect(await popup.locator('h1').textContent()).toBe('سياق');
+  });
+
+  it('paints only what is near the viewport, while the summary and the keyboard know every mention', async () => {
+    const page = await open('/long.html', 1);
+    const summary = JSON.parse(
+      await page.evaluate(askTab, JSON.stringify({ name: 'siyaq:summary', params: {} })),
+    ).reply as { mentionCount: number };
+    expect(summary.mentionCount).toBeGreaterThan(900); // 3 names in each of 300 paragraphs, and more
+    const painted = await page.evaluate(paintedCount, RECORD_KINDS);
+    expect(painted).toBeGreaterThan(0);
+    expect(painted).toBeLessThan(summary.mentionCount / 4);
+    expect(await page.evaluate(isPainted, ['person', 'فؤاد حسين'] as const)).toBe(true);
+    expect(await page.evaluate(isPainted, ['person', 'جعفر الحسيني'] as const)).toBe(false);
+    // Scrolled to the end: the last name is painted, the first no longer is.
+    await page.evaluate(() => document.getElementById('last')?.scrollIntoView());
+    await page.waitForFunction(isPainted, ['person', 'جعفر الحسيني'] as const);
+    expect(await page.evaluate(isPainted, ['person', 'فؤاد حسين'] as const)).toBe(false);
+    // The keyboard still reaches a mention far from the viewport: the first one, from the end of the page.
+    await page.keyboard.press('Alt+Shift+N');
+    await page.waitForFunction(() => {
+      const wrap = document
+        .querySelector('siyaq-card')
+        ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
+      return wrap && !wrap.hidden;
+    });
+    expect((await page.evaluate(cardText))?.title).toBe('فؤاد حسين');
   });
 });

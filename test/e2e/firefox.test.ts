@@ -9,6 +9,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNTOUCHED } from './pages';
 import {
+  askTab,
   CLAIM_KINDS,
   cardText,
   highlightedTexts,
@@ -74,7 +75,7 @@ describe('Firefox ESR', () => {
       ['person', 'لويد أوستن'],
     ] as const) {
       await page.evaluate(pointOfText, text);
-      await page.waitForFunction(isPainted, { timeout: 5000 }, kind, text);
+      await page.waitForFunction(isPainted, { timeout: 5000 }, [kind, text] as const);
     }
     const dated = await open('/dated.html', 2);
     expect(await dated.evaluate(highlightedTexts, RECORD_KINDS)).toContainEqual(['person', 'مصطفى الكاظمي']);
@@ -176,5 +177,25 @@ describe('Firefox ESR', () => {
     expect((await live.evaluate(highlightedTexts, RECORD_KINDS)).map((x) => x[1])).toEqual(
       expect.arrayContaining(['قاعدة عين الأسد', 'جعفر الحسيني', 'البنتاغون', 'قاسم الأعرجي']),
     );
+  });
+
+  it('answers the popup’s typed messages through the extension runtime: summary with claims, reveal a claim', async () => {
+    const page = await open('/claims.html', 1);
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);
+    const ask = async (name: string, params: object) =>
+      JSON.parse(await page.evaluate(askTab, JSON.stringify({ name, params }))) as {
+        reply?: unknown;
+        error?: string;
+      };
+    const { reply } = await ask('siyaq:summary', {});
+    const summary = reply as { date: string; claims: { index: number; verdict: string; expected: string }[] };
+    expect(summary.date).toBe('2021-04-08');
+    expect(summary.claims.map((c) => [c.index, c.verdict, c.expected])).toEqual([
+      [0, 'supported', '2020-01-05'],
+      [1, 'contradicted', '2020-01-05'],
+    ]);
+    expect(await ask('siyaq:reveal-claim', { index: 1 })).toEqual({ reply: true });
+    await page.waitForFunction(cardOpen);
+    expect(await ask('siyaq:reveal-claim', { index: 99 })).toEqual({ reply: false });
   });
 });

@@ -67,7 +67,7 @@ export const RECORD_KINDS = ['person', 'organization', 'place', 'event'];
 export const CLAIM_KINDS = ['claim-supported', 'claim-contradicted', 'claim-unverified'];
 
 /** Runs in the page: is this text painted as this kind? (Only text near the viewport is painted.) */
-export function isPainted(kind: string, text: string): boolean {
+export function isPainted([kind, text]: readonly [string, string]): boolean {
   // Self-contained: it is serialised into the page.
   for (const r of CSS.highlights.get(`siyaq-${kind}`) ?? []) {
     const range = document.createRange();
