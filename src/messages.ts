@@ -95,9 +95,14 @@ const Span = v.object({ start: Index, end: Index });
 
 /** What the page sends to be matched: a batch of its text, the runs (blocks) in it, and what it knows. */
 const MatchParams = v.object({
+  /**
+   * The page scan this batch belongs to: the background remembers which records have a strong
+   * mention in the scan's earlier batches, so a page may send batches without waiting for replies.
+   */
+  session: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)),
   text: v.pipe(v.string(), v.maxLength(4_000_000)),
   runs: v.array(Span),
-  /** Records with a strong mention earlier on the page: their weak aliases count here. */
+  /** Records the page knows to have a strong mention (from earlier scans): their weak aliases count here. */
   present: v.array(RecordId),
   date: DateText,
 });
@@ -116,6 +121,14 @@ const MatchReply = v.object({
   claims: v.array(
     v.object({ start: Index, end: Index, subject: v.nullable(RecordId), expected: Text, view: ClaimView }),
   ),
+});
+
+/** What a page offers about its own date (core/page/date-hints): the background reads the date from it. */
+const DateHints = v.object({
+  metas: v.pipe(v.array(v.tuple([v.string(), v.string()])), v.maxLength(2000)),
+  jsonLd: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000_000))), v.maxLength(100)),
+  times: v.pipe(v.array(v.string()), v.maxLength(2000)),
+  text: v.pipe(v.string(), v.maxLength(10_000)),
 });
 
 const RecordSummary = v.object({ id: RecordId, type: RecordType, label: Bi, count: Index });
@@ -159,6 +172,13 @@ const None = v.object({});
 export const MESSAGES = {
   /** C→B: mentions and claims in a batch of page text. */
   'siyaq:match': { params: MatchParams, reply: MatchReply },
+  /** C→B: the article's date, read from what the page offers (null when it says nothing usable). */
+  'siyaq:article-date': {
+    params: DateHints,
+    reply: v.nullable(
+      v.object({ date: v.string(), from: v.picklist(['meta', 'json-ld', 'time', 'dateline']) }),
+    ),
+  },
   /** C→B: a record's card at a date (null when the record is unknown). */
   'siyaq:card': { params: v.object({ id: RecordId, date: DateText }), reply: v.nullable(CardModel) },
   /** C→B: the tab's mention count, for the toolbar badge. */
@@ -189,8 +209,8 @@ export const MESSAGES = {
 } as const;
 
 /** Messages are never mutated: readonly all the way down, so core's readonly types fit them. */
-type DeepReadonly<T> = T extends (infer E)[]
-  ? readonly DeepReadonly<E>[]
+type DeepReadonly<T> = T extends readonly unknown[]
+  ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;

@@ -9,8 +9,10 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { PackManifest } from '../core/packs/manifest';
 import type { Pack } from '../core/packs/pack';
+import { detectArticleDate } from '../core/page/article-date';
 import type { MessageName } from '../messages';
 import { listen, toTab } from '../runtime';
+import { ScanSessions } from './knowledge';
 import { type BundledPacks, KnowledgeService } from './service';
 import { openStore } from './store';
 
@@ -31,11 +33,13 @@ async function packaged(path: string): Promise<unknown> {
   return response.json();
 }
 
+const sessions = new ScanSessions();
 const knowledge = new KnowledgeService(bundled, openStore, (message) => console.warn(message));
 
 listen({
-  'siyaq:match': async (params) => (await knowledge.knowledge()).match(params),
+  'siyaq:match': async (params) => (await knowledge.knowledge()).match(params, sessions.get(params.session)),
   'siyaq:card': async (params) => (await knowledge.knowledge()).card(params),
+  'siyaq:article-date': (hints) => detectArticleDate(hints),
   'siyaq:status': () => knowledge.status(),
   'siyaq:add-pack': ({ pack }) => knowledge.addPack(pack),
   'siyaq:remove-pack': ({ id }) => knowledge.removePack(id),

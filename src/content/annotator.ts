@@ -44,6 +44,8 @@ export type MatchRequester = (params: Params<'siyaq:match'>) => Promise<MatchRep
 
 /** Batches of about this many characters are matched together (weak aliases see the whole batch). */
 const BATCH_CHARS = 20_000;
+/** Batches sent and not yet answered, at most: the page's memory stays bounded on huge pages. */
+const MAX_IN_FLIGHT = 4;
 /** Spans turned into ranges per step while applying a reply. */
 const SPANS_PER_STEP = 64;
 
@@ -58,6 +60,18 @@ interface Batch {
   readonly blockOfNode: number[];
   size: number;
 }
+
+/** A batch sent to the background, and its reply once it is here. */
+interface Pending {
+  readonly batch: Batch;
+  readonly text: string;
+  promise: Promise<void>;
+  done: boolean;
+  reply: MatchReply | null;
+}
+
+/** Ids that tell one page scan from another (crypto.randomUUID is missing on http pages). */
+const newSession = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 
 const newBatch = (): Batch => ({
   runs: [],
@@ -80,6 +94,7 @@ export class Annotator {
   /** Records with a strong mention somewhere on the page: their weak aliases count. */
   readonly #present = new Set<string>();
   #generation = 0;
+  #session = newSession();
   #failed = false;
   onChange: () => void = () => {};
 
@@ -105,21 +120,30 @@ export class Annotator {
   }
 
   *#steps(root: Node): Generator<Promise<unknown> | undefined> {
+    // Batches go out as soon as they are full; the background answers them in order, so the
+    // page keeps reading while it waits, and paints each reply when it is here.
+    const inflight: Pending[] = [];
     let batch = newBatch();
     for (const run of walkRuns(root as unknown as TreeNode)) {
       if (run) {
         addRun(batch, run as unknown as RawRun<Text>);
         if (batch.size >= BATCH_CHARS) {
-          yield* this.#matchBatch(batch);
+          inflight.push(this.#send(batch));
           batch = newBatch();
+          if (inflight.length > MAX_IN_FLIGHT) yield (inflight[0] as Pending).promise;
         }
       }
+      while (inflight[0]?.done) yield* this.#apply(inflight.shift() as Pending);
       yield;
     }
-    if (batch.runs.length) yield* this.#matchBatch(batch);
+    if (batch.runs.length) inflight.push(this.#send(batch));
+    for (const pending of inflight) {
+      if (!pending.done) yield pending.promise;
+      yield* this.#apply(pending);
+    }
   }
 
-  *#matchBatch(batch: Batch): Generator<Promise<unknown> | undefined> {
+  #send(batch: Batch): Pending {
     const runs: { start: number; end: number }[] = [];
     let offset = 0;
     for (const run of batch.runs) {
@@ -127,22 +151,26 @@ export class Annotator {
       offset += run.text.length;
     }
     const text = batch.runs.map((r) => r.text).join('');
-    const got: { reply?: MatchReply } = {};
-    yield this.#match({ text, runs, present: [...this.#present], date: this.#date() }).then(
-      (r) => {
-        got.reply = r;
+    const request = { session: this.#session, text, runs, present: [...this.#present], date: this.#date() };
+    const pending: Pending = { batch, text, done: false, reply: null, promise: Promise.resolve() };
+    pending.promise = this.#match(request).then(
+      (reply) => {
+        pending.reply = reply;
+        pending.done = true;
       },
       (e: unknown) => {
+        pending.done = true;
         // The extension was reloaded or updated under this page: stop quietly, say it once.
         if (!this.#failed) console.info('Siyaq: no answer from the extension', e);
         this.#failed = true;
       },
     );
-    if (got.reply) yield* this.#apply(batch, text, got.reply);
+    return pending;
   }
 
   /** Turns a reply into painted spans, skipping any whose text changed since it was read. */
-  *#apply(batch: Batch, text: string, reply: MatchReply): Generator<undefined> {
+  *#apply({ batch, text, reply }: Pending): Generator<undefined> {
+    if (!reply) return;
     const span = (start: number, end: number): PageSpan | null => {
       const first = nodeIndexAt(batch.starts, start);
       const last = nodeIndexAt(batch.starts, end - 1);
@@ -252,6 +280,7 @@ export class Annotator {
   /** Forgets everything and unpaints; running scans stop at their next step. */
   reset(): void {
     this.#generation++;
+    this.#session = newSession();
     for (const m of [...this.#mentions]) this.#remove(m);
     for (const c of [...this.#claims]) this.#removeClaim(c);
     this.#present.clear();

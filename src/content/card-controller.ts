@@ -32,7 +32,8 @@ export class CardController {
   readonly #annotator: Annotator;
   readonly #painter: Painter;
   readonly #opts: ControllerOptions;
-  readonly #host: CardHost;
+  /** Made on the first card: most pages never show one, and pay nothing for it. */
+  #cardHost: CardHost | null = null;
   readonly #cleanup: (() => void)[] = [];
   #hovered: CardTarget | null = null;
   #shown: CardTarget | null = null;
@@ -53,7 +54,21 @@ export class CardController {
     this.#annotator = annotator;
     this.#painter = painter;
     this.#opts = opts;
-    this.#host = new CardHost(doc, {
+    const win = doc.defaultView as Window;
+    this.#listen(doc, 'pointermove', (e) => this.#onPointerMove(e as PointerEvent), { passive: true });
+    this.#listen(doc, 'pointerup', (e) => this.#onPointerUp(e as PointerEvent), { passive: true });
+    this.#listen(win, 'keydown', (e) => this.#onKey(e as KeyboardEvent), { capture: true });
+    this.#listen(win, 'scroll', () => this.#reposition(), { passive: true, capture: true });
+    this.#listen(win, 'resize', () => this.#reposition(), { passive: true });
+  }
+
+  get #host(): CardHost {
+    this.#cardHost ??= this.#newHost();
+    return this.#cardHost;
+  }
+
+  #newHost(): CardHost {
+    return new CardHost(this.#doc, {
       onPin: () => {
         this.#pinned = !this.#pinned;
         this.#rerender();
@@ -73,12 +88,6 @@ export class CardController {
         this.#startGrace();
       },
     });
-    const win = doc.defaultView as Window;
-    this.#listen(doc, 'pointermove', (e) => this.#onPointerMove(e as PointerEvent), { passive: true });
-    this.#listen(doc, 'pointerup', (e) => this.#onPointerUp(e as PointerEvent), { passive: true });
-    this.#listen(win, 'keydown', (e) => this.#onKey(e as KeyboardEvent), { capture: true });
-    this.#listen(win, 'scroll', () => this.#reposition(), { passive: true, capture: true });
-    this.#listen(win, 'resize', () => this.#reposition(), { passive: true });
   }
 
   #listen(target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions): void {
@@ -97,7 +106,7 @@ export class CardController {
     // One hit test per frame, however many events arrive.
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      if (this.#host.contains(e.target as Node)) return;
+      if (this.#cardHost?.contains(e.target as Node)) return;
       const { x, y } = this.#lastPoint;
       const m = targetAtPoint(this.#doc, this.#annotator, x, y);
       if (m === this.#hovered) return;
@@ -115,14 +124,14 @@ export class CardController {
   }
 
   #onPointerUp(e: PointerEvent): void {
-    if (e.pointerType !== 'touch' || this.#host.contains(e.target as Node)) return;
+    if (e.pointerType !== 'touch' || this.#cardHost?.contains(e.target as Node)) return;
     const m = targetAtPoint(this.#doc, this.#annotator, e.clientX, e.clientY);
     if (m) void this.open(m, { x: e.clientX, y: e.clientY });
     else if (!this.#pinned) this.close();
   }
 
   #onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.#host.isOpen) {
+    if (e.key === 'Escape' && this.#cardHost?.isOpen) {
       this.close(true);
       return;
     }
@@ -182,7 +191,7 @@ export class CardController {
     this.#openSeq++;
     clearTimeout(this.#dwell);
     this.#cancelGrace();
-    this.#host.hide();
+    this.#cardHost?.hide();
     this.#painter.focus(null);
     this.#shown = null;
     this.#pinned = false;
@@ -215,7 +224,7 @@ export class CardController {
   }
 
   #reposition(): void {
-    if (!this.#shown || !this.#host.isOpen) return;
+    if (!this.#shown || !this.#cardHost?.isOpen) return;
     if (!this.#shown.nodes.every((n) => n.isConnected)) {
       this.close(true);
       return;
@@ -227,7 +236,7 @@ export class CardController {
   }
 
   #startGrace(): void {
-    if (!this.#host.isOpen || this.#pinned || this.#overCard) return;
+    if (!this.#cardHost?.isOpen || this.#pinned || this.#overCard) return;
     this.#cancelGrace();
     this.#grace = setTimeout(() => {
       if (!this.#overCard && this.#hovered !== this.#shown) this.close();
@@ -242,6 +251,6 @@ export class CardController {
   dispose(): void {
     this.close(true);
     for (const c of this.#cleanup) c();
-    this.#host.dispose();
+    this.#cardHost?.dispose();
   }
 }

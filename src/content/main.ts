@@ -27,9 +27,10 @@ async function main(): Promise<void> {
     console.info('Siyaq: this browser has no CSS Custom Highlight API; nothing will be highlighted.');
     return;
   }
-  const settings = await loadSettings();
+  // Both are answers from elsewhere (storage, the background): wait for them together.
+  const [settings, initialDate] = await Promise.all([loadSettings(), pageArticleDate(document)]);
+  let articleDate = initialDate;
   const painter = new Painter();
-  let articleDate = pageArticleDate(document)?.date ?? null;
   const annotator = new Annotator(
     (params) => toBackground('siyaq:match', params),
     painter,
@@ -53,8 +54,8 @@ async function main(): Promise<void> {
 
   const start = async () => {
     annotated = true;
-    stopWatching = watchPage(document.body, annotator, () => {
-      articleDate = pageArticleDate(document)?.date ?? null;
+    stopWatching = watchPage(document.body, annotator, async () => {
+      articleDate = await pageArticleDate(document);
       cards.forget();
     });
     await annotator.scan(document.body);

@@ -1,5 +1,5 @@
 /** Interface text, Arabic first. Fact text comes from the fact base in both languages. */
-import { MONTH_NAMES_AR, MONTH_NAMES_EN } from '../core/arabic/months';
+import { MONTH_NAMES_AR, MONTH_NAMES_EN } from '../core/arabic/month-names';
 import { QUALIFIER_WORDS } from '../core/claims/format';
 import type { Qualifier } from '../core/facts/schema';
 

@@ -36,7 +36,7 @@ const SEEDS = join(ROOT, 'src/facts/seeds');
 const require = createRequire(import.meta.url);
 const markJs = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
 
-const SHORT_LOADS = 7;
+const SHORT_LOADS = Number(process.env.SIYAQ_SHORT_LOADS ?? 7);
 const START_LOADS = 5;
 const BIG_LOADS = 3;
 const CLICKS = 15;
@@ -575,6 +575,11 @@ async function main() {
 
     log('short article: with and without the extension…');
     const base = await shortOverhead(ext, plain.context, `${origin}/short.html`);
+    if (process.argv.includes('--short-only')) {
+      // A quick look at what every page pays, for working on it.
+      console.log(JSON.stringify(base));
+      return;
+    }
     log('short article: cold and warm starts…');
     const starts = await startTimes(ext, `${origin}/short.html`, extId);
     if (starts.stopped < START_LOADS)

@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ScanSessions } from '../../src/background/knowledge';
 import { type BundledPacks, KnowledgeService } from '../../src/background/service';
 import { DB_NAME, DB_VERSION, openStore } from '../../src/background/store';
 import { bundledPack } from '../../src/cli/pack';
@@ -68,7 +69,9 @@ const text = 'قال مصطفى الكاظمي إن سرايا الاختبار 
 const match = (s: KnowledgeService) =>
   s
     .knowledge()
-    .then((k) => k.match({ text, runs: [{ start: 0, end: text.length }], present: [], date: null }));
+    .then((k) =>
+      k.match({ session: 's', text, runs: [{ start: 0, end: text.length }], present: [], date: null }),
+    );
 const ids = (reply: Awaited<ReturnType<typeof match>>) =>
   reply.mentions.map((m) => reply.entities[m.entity]?.id);
 
@@ -164,5 +167,28 @@ describe('KnowledgeService', () => {
     expect(card?.label.ar).toBe('مصطفى الكاظمي');
     expect(card?.articleDate).toBe('2024-01-25');
     expect(k.card({ id: 'no-such-record', date: null })).toBeNull();
+  });
+});
+
+describe('scan sessions', () => {
+  it('let a weak alias count when an earlier batch of the same scan had the strong form, not another scan’s', async () => {
+    const k = await service(shipped([core])).knowledge();
+    const sessions = new ScanSessions(2);
+    const batch = (session: string, t: string) =>
+      k.match({ session, text: t, runs: [{ start: 0, end: t.length }], present: [], date: null }, sessions.get(session));
+    const weak = 'وقال السوداني إن الحوار مستمر.'; // a bare family name: weak
+    expect(ids(batch('a', weak))).toEqual([]);
+    expect(ids(batch('a', 'التقى محمد شياع السوداني الوفد.'))).toEqual(['sudani']);
+    expect(ids(batch('a', weak))).toEqual(['sudani']);
+    expect(ids(batch('b', weak))).toEqual([]); // another page
+  });
+
+  it('forget the oldest scans beyond their limit', () => {
+    const sessions = new ScanSessions(2);
+    sessions.get('a').add('x');
+    sessions.get('b');
+    sessions.get('c');
+    expect(sessions.size).toBe(2);
+    expect(sessions.get('a').has('x')).toBe(false);
   });
 });

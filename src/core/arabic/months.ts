@@ -4,21 +4,7 @@
  * (جانفي…), and common variants (ابريل, يونيه, اغشت…).
  */
 import { foldKey } from './fold';
-
-const NAMES: readonly (readonly string[])[] = [
-  ['يناير', 'كانون الثاني', 'جانفي'],
-  ['فبراير', 'شباط', 'فيفري'],
-  ['مارس', 'آذار'],
-  ['أبريل', 'إبريل', 'ابريل', 'نيسان', 'أفريل'],
-  ['مايو', 'أيار', 'ماي'],
-  ['يونيو', 'يونيه', 'حزيران', 'جوان'],
-  ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز'],
-  ['أغسطس', 'آب', 'أوت', 'غشت', 'اغشت'],
-  ['سبتمبر', 'سيبتمبر', 'أيلول', 'شتنبر'],
-  ['أكتوبر', 'تشرين الأول', 'تشرين أول', 'اكتوبر'],
-  ['نوفمبر', 'تشرين الثاني', 'تشرين ثاني', 'نونبر'],
-  ['ديسمبر', 'كانون الأول', 'كانون أول', 'دجنبر'],
-];
+import { NAMES } from './month-names';
 
 /** Folded month name → month number (1–12). */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
@@ -34,20 +20,3 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
     (n, i) => [foldKey(n), i] as const,
   ),
 );
-
-/** Month names for display: the Egyptian/Gulf forms most Arabic news sites print, and English. */
-export const MONTH_NAMES_AR: readonly string[] = NAMES.map((n) => n[0] as string);
-export const MONTH_NAMES_EN: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];

@@ -1,5 +1,5 @@
 /** Dates and counts as a claim card shows them, in Arabic and English. */
-import { MONTH_NAMES_AR, MONTH_NAMES_EN } from '../arabic/months';
+import { MONTH_NAMES_AR, MONTH_NAMES_EN } from '../arabic/month-names';
 import type { Qualifier } from '../facts/schema';
 
 export type Bi = { readonly ar: string; readonly en: string };

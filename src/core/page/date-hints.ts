@@ -14,7 +14,7 @@ export interface QueryableDocument {
   querySelectorAll(selector: string): Iterable<HintElement> | ArrayLike<HintElement>;
 }
 
-export function dateHints(doc: QueryableDocument, text: string): DateHints {
+export function dateHints(doc: QueryableDocument, text: string): Required<DateHints> {
   const all = (selector: string) => Array.from(doc.querySelectorAll(selector) as ArrayLike<HintElement>);
   const metas = all('meta[content]').map(
     (m) =>
