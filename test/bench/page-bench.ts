@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { foldKey } from '../../src/core/arabic/fold';
+import { compileMatcherTables } from '../../src/core/match/matcher';
 import { CHROMIUM_PATH, launchChromium } from '../../src/demo/chromium';
 import { escapeHtml } from '../../src/demo/pages';
 import { DEMO_HOST, servePages } from '../../src/demo/server';
@@ -97,7 +98,7 @@ const html = (title: string, head: string, body: string) =>
   `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${head}</head><body><article>${body}</article></body></html>`;
 
 /** The headline and first paragraphs of the first seed article, about SHORT_CHARS characters. */
-function shortPage(): { html: string; chars: number } {
+function shortPage(): { html: string; chars: number; text: string } {
   const [title = '', ...rest] = lines(seedTexts[0] ?? '').filter((l) => /[\u0600-\u06ff]/.test(l));
   const paragraphs: string[] = [];
   let chars = title.length;
@@ -106,7 +107,11 @@ function shortPage(): { html: string; chars: number } {
     paragraphs.push(`<p>${escapeHtml(l)}</p>`);
     chars += l.length;
   }
-  return { html: html(title, LISTEN, `<h1>${escapeHtml(title)}</h1>${paragraphs.join('\n')}`), chars };
+  return {
+    html: html(title, LISTEN, `<h1>${escapeHtml(title)}</h1>${paragraphs.join('\n')}`),
+    chars,
+    text: [title, ...rest].join('\n').slice(0, chars),
+  };
 }
 
 /** About BIG_BYTES of Arabic news text: every seed paragraph, repeated. */
@@ -533,6 +538,50 @@ async function responsiveness(withPage: Page, alonePage: Page) {
 }
 
 /** Adds the synthetic pack through the extension's own popup page; null when the build says no. */
+/**
+ * Where matching should run, measured from an extension page: a `siyaq:match` round trip for the
+ * short article and a `siyaq:card` round trip (the design we chose), against the least a page would
+ * pay to receive the compiled matcher instead (runtime messaging carries JSON; parsing it alone).
+ */
+async function roundTrips(ext: BrowserContext, extId: string, text: string, tablesJson: string) {
+  const page = await ext.newPage();
+  await page.goto(`chrome-extension://${extId}/popup.html`);
+  const result = await page.evaluate(
+    async ({ text, tablesJson }) => {
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime;
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1] as number;
+      const time = async (n: number, fn: () => unknown) => {
+        const ts: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const t = performance.now();
+          await fn();
+          ts.push(performance.now() - t);
+        }
+        return median(ts);
+      };
+      const match = {
+        type: 'siyaq:match',
+        session: 'bench',
+        text,
+        runs: [{ start: 0, end: text.length }],
+        present: [],
+        date: null,
+      };
+      await runtime.sendMessage(match); // wake and load
+      return {
+        match: await time(21, () => runtime.sendMessage({ ...match, session: `bench-${Math.random()}` })),
+        card: await time(21, () => runtime.sendMessage({ type: 'siyaq:card', id: 'kadhimi', date: null })),
+        tablesParse: await time(7, () => JSON.parse(tablesJson)),
+      };
+    },
+    { text, tablesJson },
+  );
+  await page.close();
+  return result;
+}
+
 async function addPack(ext: BrowserContext, extId: string, pack: unknown): Promise<string | null> {
   const popup = await ext.newPage();
   await popup.goto(`chrome-extension://${extId}/popup.html`);
@@ -573,6 +622,27 @@ async function main() {
   try {
     const extId = await extensionId(ext);
 
+    if (process.argv.includes('--big-only')) {
+      // A quick look at the 1 MB page alone, for working on it.
+      for (const rate of [1, 1, 1, 4]) {
+        const l = await bigLoad(ext, `${origin}/big.html`, rate === 1 ? undefined : rate);
+        await l.page.close();
+        console.log(
+          JSON.stringify({
+            rate,
+            lastHighlightMs: ms(l.lastHighlightMs),
+            scanMs: ms(l.annotated.scanMs),
+            longestTaskMs: l.longestTaskMs,
+            timerGapMs: l.timerGapMs,
+          }),
+        );
+      }
+      return;
+    }
+    log('message round trips…');
+    const base0 = bundledFactBase();
+    const tablesJson = JSON.stringify(compileMatcherTables(base0));
+    const trips = await roundTrips(ext, extId, short.text, tablesJson);
     log('short article: with and without the extension…');
     const base = await shortOverhead(ext, plain.context, `${origin}/short.html`);
     if (process.argv.includes('--short-only')) {
@@ -634,6 +704,10 @@ async function main() {
       pageWithHeapMB100k: pack?.withHeapMB ?? null,
       pageAloneHeapMB100k: pack?.aloneHeapMB ?? null,
       shortMentions100k: pack?.mentions ?? null,
+      matchRoundTripMs: ms(trips.match),
+      cardRoundTripMs: ms(trips.card),
+      tablesJsonKB: Math.round(tablesJson.length / 1024),
+      tablesParseMs: ms(trips.tablesParse),
       coldStartMs: ms(median(starts.cold)),
       warmStartMs: ms(median(starts.warm)),
       coldStartsStopped: starts.stopped,
