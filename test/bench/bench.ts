@@ -135,9 +135,13 @@ const sizes = contentScriptSizes();
 
 /** Bytes a compiled matcher takes: its typed arrays, and its strings and entries as JSON. */
 function tablesBytes(c: CompiledMatcher): number {
-  const { keys, ...arrays } = c.automaton;
-  let n = JSON.stringify({ keys, entries: c.entries }).length * 2;
-  for (const a of Object.values(arrays)) if (ArrayBuffer.isView(a)) n += a.byteLength;
+  let n = 0;
+  for (const part of [c.automaton, c]) {
+    for (const [k, v] of Object.entries(part)) {
+      if (ArrayBuffer.isView(v)) n += v.byteLength;
+      else if (k !== 'automaton') n += JSON.stringify(v).length * 2;
+    }
+  }
   return n;
 }
 const seedTables = compileMatcherTables(base);

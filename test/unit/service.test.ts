@@ -175,7 +175,10 @@ describe('scan sessions', () => {
     const k = await service(shipped([core])).knowledge();
     const sessions = new ScanSessions(2);
     const batch = (session: string, t: string) =>
-      k.match({ session, text: t, runs: [{ start: 0, end: t.length }], present: [], date: null }, sessions.get(session));
+      k.match(
+        { session, text: t, runs: [{ start: 0, end: t.length }], present: [], date: null },
+        sessions.get(session),
+      );
     const weak = 'وقال السوداني إن الحوار مستمر.'; // a bare family name: weak
     expect(ids(batch('a', weak))).toEqual([]);
     expect(ids(batch('a', 'التقى محمد شياع السوداني الوفد.'))).toEqual(['sudani']);

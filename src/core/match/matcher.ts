@@ -18,6 +18,7 @@ import {
 } from '../arabic/fold';
 import type { FactBase } from '../facts/factbase';
 import type { AliasKind, FactRecord, RecordType } from '../facts/schema';
+import { ALIAS_KINDS } from '../vocabulary';
 import {
   type Automaton,
   type AutomatonTables,
@@ -96,22 +97,33 @@ export function entityOf(r: FactRecord): MentionEntity {
 }
 
 /** Bump when the shape of `CompiledMatcher` changes: stored copies of an older shape are rebuilt. */
-export const MATCHER_FORMAT = 1;
-
-/** An alias entry as stored: the record by id, so a stored matcher holds no record data. */
-export type StoredEntry = Omit<AliasEntry, 'entity'> & { readonly id: string };
+export const MATCHER_FORMAT = 2;
 
 /**
- * A compiled matcher as plain data (typed arrays, strings, numbers): built once
- * per pack set in the background and kept in IndexedDB, restored by `matcherFrom`.
+ * A compiled matcher as plain data: typed arrays and a few strings, built once per pack set in the
+ * background and kept in IndexedDB. Alias entries are packed into typed arrays too (structured
+ * clone copies those at memory speed, while 100,000 small objects take a quarter of a second), and
+ * `matcherFrom` turns a key's entries back into objects only when the key is first hit.
  */
 export interface CompiledMatcher {
   readonly format: typeof MATCHER_FORMAT;
   readonly aliasCount: number;
   readonly automaton: AutomatonTables;
-  /** For each automaton key (alias stem): the aliases it stands for. */
-  readonly entries: readonly (readonly StoredEntry[])[];
+  /** The records entries point at. */
+  readonly ids: readonly string[];
+  /** The entries of automaton key k are entryStart[k] … entryStart[k + 1] - 1. */
+  readonly entryStart: Int32Array;
+  /** Per entry: the index of its record in `ids`. */
+  readonly entryRecord: Int32Array;
+  /** Per entry: its alias kind (index in ALIAS_KINDS), plus 4 when the alias has the article. */
+  readonly entryFlags: Uint8Array;
+  /** The few entries with a correct form or context words, by entry index. */
+  readonly extras: readonly (readonly [number, EntryExtras])[];
 }
+
+type EntryExtras = Pick<AliasEntry, 'notFollowedBy' | 'notPrecededBy'> & { readonly correct?: string };
+
+const DEFINITE_FLAG = 4;
 
 type AliasInput = { text: string; entry: Omit<AliasEntry, 'definite'> };
 
@@ -144,39 +156,82 @@ export function compileMatcher(base: FactBase): Matcher {
 export function compileMatcherTables(base: FactBase): CompiledMatcher {
   const aliases = aliasesOf(base);
   const { stems, entries } = groupByStem(aliases);
+  const ids: string[] = [];
+  const idIndex = new Map<string, number>();
+  const total = entries.reduce((n, list) => n + list.length, 0);
+  const entryStart = new Int32Array(entries.length + 1);
+  const entryRecord = new Int32Array(total);
+  const entryFlags = new Uint8Array(total);
+  const extras: [number, EntryExtras][] = [];
+  let e = 0;
+  entries.forEach((list, k) => {
+    entryStart[k] = e;
+    for (const entry of list) {
+      let r = idIndex.get(entry.entity.id);
+      if (r === undefined) {
+        r = ids.push(entry.entity.id) - 1;
+        idIndex.set(entry.entity.id, r);
+      }
+      entryRecord[e] = r;
+      entryFlags[e] = ALIAS_KINDS.indexOf(entry.kind) | (entry.definite ? DEFINITE_FLAG : 0);
+      if (entry.correct || entry.notFollowedBy.length || entry.notPrecededBy.length) {
+        const { notFollowedBy, notPrecededBy, correct } = entry;
+        extras.push([e, { notFollowedBy, notPrecededBy, ...(correct ? { correct } : {}) }]);
+      }
+      e++;
+    }
+  });
+  entryStart[entries.length] = e;
   return {
     format: MATCHER_FORMAT,
     aliasCount: aliases.length,
     automaton: compileTables(stems),
-    entries: entries.map((list) => list.map(({ entity, ...rest }) => ({ ...rest, id: entity.id }))),
+    ids,
+    entryStart,
+    entryRecord,
+    entryFlags,
+    extras,
   };
 }
 
 /** A matcher over stored tables; null when they do not fit the base (a record they name is gone). */
 export function matcherFrom(compiled: CompiledMatcher, base: FactBase): Matcher | null {
-  const entities = new Map<string, MentionEntity>();
-  const entries: AliasEntry[][] = [];
-  for (const list of compiled.entries) {
-    const out: AliasEntry[] = [];
-    for (const { id, ...rest } of list) {
-      let entity = entities.get(id);
-      if (!entity) {
-        const r = base.records.get(id);
-        if (!r) return null;
-        entity = entityOf(r);
-        entities.set(id, entity);
-      }
-      out.push({ ...rest, entity });
-    }
-    entries.push(out);
+  const entities: MentionEntity[] = [];
+  for (const id of compiled.ids) {
+    const r = base.records.get(id);
+    if (!r) return null;
+    entities.push(entityOf(r));
   }
-  return newMatcher(automatonFromTables(compiled.automaton), entries, compiled.aliasCount);
+  const extras = new Map(compiled.extras);
+  const { entryStart, entryRecord, entryFlags } = compiled;
+  const cache: AliasEntry[][] = [];
+  const entriesOf = (key: number): AliasEntry[] => {
+    let list = cache[key];
+    if (!list) {
+      list = [];
+      for (let e = entryStart[key] as number; e < (entryStart[key + 1] as number); e++) {
+        const flags = entryFlags[e] as number;
+        const extra = extras.get(e);
+        list.push({
+          entity: entities[entryRecord[e] as number] as MentionEntity,
+          kind: ALIAS_KINDS[flags & 3] as AliasKind,
+          definite: (flags & DEFINITE_FLAG) !== 0,
+          notFollowedBy: extra?.notFollowedBy ?? [],
+          notPrecededBy: extra?.notPrecededBy ?? [],
+          ...(extra?.correct ? { correct: extra.correct } : {}),
+        });
+      }
+      cache[key] = list;
+    }
+    return list;
+  };
+  return newMatcher(automatonFromTables(compiled.automaton), entriesOf, compiled.aliasCount);
 }
 
 /** Compiles a list of aliases (the fact base's, or synthetic ones for benchmarks). */
 export function compileAliases(aliases: readonly AliasInput[]): Matcher {
   const { stems, entries } = groupByStem(aliases);
-  return newMatcher(compileAutomaton(stems), entries, aliases.length);
+  return newMatcher(compileAutomaton(stems), (key) => entries[key] as AliasEntry[], aliases.length);
 }
 
 /** One automaton key per folded stem, with every alias entry it stands for. */
@@ -197,11 +252,15 @@ function groupByStem(aliases: readonly AliasInput[]): { stems: string[]; entries
   return { stems: [...byStem.keys()], entries: [...byStem.values()] };
 }
 
-function newMatcher(automaton: Automaton, entries: readonly AliasEntry[][], aliasCount: number): Matcher {
+function newMatcher(
+  automaton: Automaton,
+  entriesOf: (key: number) => AliasEntry[],
+  aliasCount: number,
+): Matcher {
   const scratch = newScratch(); // reused: a matcher folds one text at a time
   return {
     aliasCount,
-    find: (text, options) => findMentions(automaton, entries, text, scratch, options),
+    find: (text, options) => findMentions(automaton, entriesOf, text, scratch, options),
   };
 }
 
@@ -215,7 +274,7 @@ interface Candidate {
 
 function findMentions(
   automaton: Automaton,
-  entries: readonly AliasEntry[][],
+  entriesOf: (key: number) => AliasEntry[],
   text: string,
   scratch: FoldScratch,
   options: MatchOptions = {},
@@ -228,7 +287,7 @@ function findMentions(
     const end = f.hits[h * 2 + 1] as number;
     for (let s = f.hits[h * 2] as number; s >= 0; s = dict[s] as number) {
       const key = out[s] as number;
-      const c = accept(f, keys[key] as string, entries[key] as AliasEntry[], end);
+      const c = accept(f, keys[key] as string, entriesOf(key), end);
       if (c && inOneRun(c)) candidates.push(c);
     }
   }
