@@ -49,8 +49,10 @@ describe('parseRequest', () => {
     { type: 'siyaq:set-enabled', enabled: 'yes' },
     { type: 'siyaq:count', count: -4 },
     { type: 'siyaq:card', id: 'kadhimi', date: 'yesterday' },
-    { type: 'siyaq:match', text: 'نص', runs: [{ start: -1, end: 2 }], present: [], date: null },
-    { type: 'siyaq:match', text: 5, runs: [], present: [], date: null },
+    { type: 'siyaq:match', session: 's', text: 'نص', runs: [{ start: -1, end: 2 }], present: [], date: null },
+    { type: 'siyaq:match', session: 's', text: 5, runs: [], present: [], date: null },
+    { type: 'siyaq:match', session: 'has space', text: 'نص', runs: [], present: [], date: null },
+    { type: 'siyaq:article-date', metas: [['a']], jsonLd: [], times: [], text: '' },
   ])('drops %j', (raw) => {
     expect(parseRequest(raw)).toBeNull();
   });
