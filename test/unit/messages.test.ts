@@ -26,10 +26,23 @@ describe('parseRequest', () => {
       { name: 'siyaq:card', params: { id: 'kadhimi', date: '2024-01-25' } },
     ],
     [
-      { type: 'siyaq:match', text: 'نص', runs: [{ start: 0, end: 2 }], present: ['kadhimi'], date: null },
+      {
+        type: 'siyaq:match',
+        session: 's-1',
+        text: 'نص',
+        runs: [{ start: 0, end: 2 }],
+        present: ['kadhimi'],
+        date: null,
+      },
       {
         name: 'siyaq:match',
-        params: { text: 'نص', runs: [{ start: 0, end: 2 }], present: ['kadhimi'], date: null },
+        params: {
+          session: 's-1',
+          text: 'نص',
+          runs: [{ start: 0, end: 2 }],
+          present: ['kadhimi'],
+          date: null,
+        },
       },
     ],
   ])('accepts %j', (raw, parsed) => {
