@@ -9,6 +9,7 @@ import browser from 'webextension-polyfill';
 import type { PageSummary, RecordSummary } from '../messages';
 import { listen, toBackground } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
+import type { Lang } from '../ui/strings';
 import { Annotator } from './annotator';
 import { CardController, type CardTarget } from './card-controller';
 import { highlightsSupported, Painter } from './highlights';
@@ -36,13 +37,15 @@ async function main(): Promise<void> {
     painter,
     () => articleDate,
   );
-  const cards = new CardController(document, annotator, painter, {
+  const options = {
     dwellMs: settings.dwellMs,
     lang: settings.lang,
-    fetchCard: (id, date) => toBackground('siyaq:card', { id, date }),
+    fetchCard: (id: string, date: string | null) => toBackground('siyaq:card', { id, date }),
     articleDate: () => articleDate,
-    onLangChange: (lang) => void saveSettings({ lang }),
-  });
+    onLangChange: (lang: Lang) => void saveSettings({ lang }),
+  };
+  // Listening for the pointer and keys only while Siyaq is on in this tab.
+  let cards: CardController | null = null;
 
   let enabled = !settings.disabledSites.includes(location.hostname);
   let stopWatching: (() => void) | null = null;
@@ -54,16 +57,18 @@ async function main(): Promise<void> {
 
   const start = async () => {
     annotated = true;
+    cards = new CardController(document, annotator, painter, options);
     stopWatching = watchPage(document.body, annotator, async () => {
       articleDate = await pageArticleDate(document);
-      cards.forget();
+      cards?.forget();
     });
     await annotator.scan(document.body);
   };
   const stop = () => {
     stopWatching?.();
     stopWatching = null;
-    cards.close(true);
+    cards?.dispose();
+    cards = null;
     annotator.reset();
     annotator.onChange();
   };
@@ -95,13 +100,13 @@ async function main(): Promise<void> {
   };
   const revealRecord = (id: unknown): boolean => {
     const m = annotator.ordered().find((x) => x.entity.id === id);
-    if (m) cards.reveal(m, true);
+    if (m) cards?.reveal(m, true);
     return Boolean(m);
   };
   const revealClaim = (index: unknown): boolean => {
     const c: CardTarget | undefined =
       typeof index === 'number' ? annotator.orderedClaims()[index] : undefined;
-    if (c) cards.reveal(c, true);
+    if (c) cards?.reveal(c, true);
     return Boolean(c);
   };
 

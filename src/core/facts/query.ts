@@ -5,20 +5,7 @@
  */
 import { earliest, type SpanStatus, spanStatus, spanYears } from './dates';
 import type { FactBase } from './factbase';
-import type {
-  Citation,
-  EventRecord,
-  FactRecord,
-  Figure,
-  PartialDate,
-  Relation,
-  RelationType,
-  Role,
-} from './schema';
-
-export function getRecord(base: FactBase, id: string): FactRecord | undefined {
-  return base.records.get(id);
-}
+import type { EventRecord, FactRecord, Figure, PartialDate, Relation, RelationType, Role } from './schema';
 
 export interface RoleAnswer {
   readonly role: Role;
@@ -171,9 +158,4 @@ export function figureRange(f: Pick<Figure, 'value' | 'qualifier'>): { min: numb
     case 'less-than':
       return { min: 0, max: Math.max(0, v - 1) };
   }
-}
-
-/** Sources behind a list of citations, resolved, for display. */
-export function citedSources(base: FactBase, cites: readonly Citation[]) {
-  return cites.map((c) => ({ ...c, sourceRecord: base.sources.get(c.source) }));
 }
