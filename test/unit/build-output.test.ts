@@ -1,0 +1,30 @@
+/** The built extension (npm run build runs before the unit tests): thin pages, facts only in packs. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIST = join(import.meta.dirname, '../../dist');
+
+describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
+  const content = readFileSync(join(DIST, browser, 'content.js'), 'utf8');
+  const background = readFileSync(join(DIST, browser, 'background.js'), 'utf8');
+
+  it('has no fact data in the content script or the background script: it lives in packs/', () => {
+    for (const script of [content, background]) {
+      expect(script).not.toContain('kataib-hezbollah'); // a record id
+      expect(script).not.toContain('seed-000'); // a source id
+    }
+    const index = JSON.parse(readFileSync(join(DIST, browser, 'packs/index.json'), 'utf8'));
+    const core = JSON.parse(readFileSync(join(DIST, browser, 'packs/core.json'), 'utf8'));
+    expect(index).toEqual([core.manifest]);
+    expect(core.records.some((r: { id: string }) => r.id === 'kataib-hezbollah')).toBe(true);
+  });
+
+  it('carries no matcher, claim checker or folding tables in the content script', () => {
+    // The test build is not minified: function names are there to look for.
+    const readable = readFileSync(join(DIST, `test-${browser}`, 'content.js'), 'utf8');
+    expect(readable).toContain('function walkRuns');
+    for (const name of ['compileTables', 'checkClaims', 'foldAndScan', 'detectArticleDate'])
+      expect(readable).not.toContain(`function ${name}`);
+  });
+});
