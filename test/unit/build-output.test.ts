@@ -25,6 +25,6 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     const readable = readFileSync(join(DIST, `test-${browser}`, 'content.js'), 'utf8');
     expect(readable).toContain('function* walkRuns');
     for (const name of ['compileTables', 'checkClaims', 'foldAndScan', 'detectArticleDate'])
-      expect(readable).not.toMatch(new RegExp(`function\*? ${name}\(`));
+      expect(readable).not.toMatch(new RegExp(String.raw`function\*? ${name}\(`));
   });
 });
