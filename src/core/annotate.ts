@@ -1,5 +1,5 @@
 /**
- * One document in, the `siyaq annotate` contract out (DESIGN.md §3): the date
+ * One document in, the `siyaq annotate` contract out (docs/cli.md): the date
  * used, the mentions, the ambiguous mentions with their candidates, and the claims.
  */
 
@@ -31,7 +31,7 @@ export interface Annotation {
   readonly claims: ClaimOut[];
 }
 
-/** A claim as the CLI contract prints it (DESIGN.md §3), plus what a card needs to show it. */
+/** A claim as the CLI contract prints it (docs/cli.md), plus what a card needs to show it. */
 export type ClaimOut = Claim;
 
 const toOut = (m: Mention): MentionOut => ({

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the matcher's budgets (DESIGN.md §5), measured side by side
+ * `npm run bench`: the matcher's budgets (docs/benchmarks.md), measured side by side
  * in one run and reported as ratios, because these machines are shared and noisy.
  *
  *   mbPerSec        matcher throughput on Arabic news text (the seeds), seed fact base

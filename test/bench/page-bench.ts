@@ -1,5 +1,5 @@
 /**
- * `node dist/bench/page-bench.mjs`: the page-side budgets (DESIGN.md §5) in real Chromium.
+ * `node dist/bench/page-bench.mjs`: the page-side budgets (docs/benchmarks.md) in real Chromium.
  * Two headless profiles run side by side, one with the extension (dist/test-chrome) and one
  * without, and every figure alternates between them and takes medians: these machines are
  * shared and noisy, so only with-minus-without differences measured in one run mean anything.

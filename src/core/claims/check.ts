@@ -1,5 +1,5 @@
 /**
- * Claim checks (DESIGN.md §3 `claims`): dates, counts, role titles and names in
+ * Claim checks (the `claims` of docs/cli.md): dates, counts, role titles and names in
  * a text, judged against the fact base. A date or count is a claim only in a
  * sentence that mentions a fact-base record; it is tied to that sentence's
  * events (named, or implied by a cue word beside a participant). Contradicted

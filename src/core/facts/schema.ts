@@ -1,5 +1,5 @@
 /**
- * The one schema of the fact base (DESIGN.md §2). Every fact file under
+ * The one schema of the fact base (README "The fact base", docs/fact-packs.md). Every fact file under
  * src/facts/*.json is a `FactFile`; the loader merges them and then
  * `checkFactBase` adds the cross-record rules a per-file schema cannot see
  * (unique ids, dangling references, alias collisions, quote look-ups).
