@@ -3,7 +3,7 @@
  * domain is mapped to the local server with --host-resolver-rules, so the
  * extension's real content-script match patterns apply.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -11,8 +11,9 @@ import { DEMO_HOST } from './server';
 
 export const CHROMIUM_PATH = process.env.SIYAQ_CHROMIUM ?? '/usr/bin/chromium';
 
+/** Chromium with the extension in `extensionDir` (null: without it, the baseline for benchmarks). */
 export async function launchChromium(
-  extensionDir: string,
+  extensionDir: string | null,
   opts: { headless: boolean },
 ): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -20,16 +21,15 @@ export async function launchChromium(
       `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set SIYAQ_CHROMIUM)`,
     );
   }
-  const ext = resolve(extensionDir);
+  const ext = extensionDir && resolve(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless,
     viewport: { width: 1100, height: 900 },
     locale: 'ar',
     args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
       `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1`,
       '--no-sandbox',
       '--disable-gpu',
@@ -40,4 +40,6 @@ export async function launchChromium(
       '--disable-sync',
     ],
   });
+  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  return context;
 }

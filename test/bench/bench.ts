@@ -28,6 +28,7 @@ import {
 } from '../../src/core/match/matcher';
 import { bundledFactBase } from '../../src/facts/bundled';
 import { contentScriptSizes } from './size';
+import { syntheticAliases } from './synthetic';
 
 const SEEDS = join(process.cwd(), 'src/facts/seeds');
 const seedText = readdirSync(SEEDS)
@@ -39,36 +40,6 @@ const seedText = readdirSync(SEEDS)
 const TARGET_BYTES = 1_000_000;
 const text = seedText.repeat(Math.ceil(TARGET_BYTES / Buffer.byteLength(seedText)));
 const bytes = Buffer.byteLength(text);
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same aliases. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Arabic-looking names of one to three words; some with the article, as real aliases are. */
-function syntheticAliases(n: number, seed = 7): string[] {
-  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
-  const next = rng(seed);
-  const word = () => {
-    const len = 3 + Math.floor(next() * 5);
-    let w = next() < 0.3 ? 'ال' : '';
-    for (let i = 0; i < len; i++) w += letters[Math.floor(next() * letters.length)];
-    return w;
-  };
-  const out = new Set<string>();
-  while (out.size < n) {
-    const words = 1 + Math.floor(next() * 3);
-    out.add(Array.from({ length: words }, word).join(' '));
-  }
-  return [...out];
-}
 
 const entity: MentionEntity = {
   id: 'synthetic',

@@ -19,17 +19,16 @@
  *   styleFrameMs     page style change → the frame after the one that paints it, with − without
  * `--json` prints one JSON object on stdout (progress goes to stderr); otherwise a table.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { foldKey } from '../../src/core/arabic/fold';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { compileMatcherTables } from '../../src/core/match/matcher';
-import { CHROMIUM_PATH, launchChromium } from '../../src/demo/chromium';
+import { launchChromium } from '../../src/demo/chromium';
 import { escapeHtml } from '../../src/demo/pages';
 import { DEMO_HOST, servePages } from '../../src/demo/server';
 import { bundledFactBase } from '../../src/facts/bundled';
+import { syntheticAliases } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION = join(ROOT, 'dist/test-chrome');
@@ -130,41 +129,9 @@ function bigBody(): { body: string; bytes: number } {
 // ---------------------------------------------------------------------------------------------
 // The 100k-alias user pack
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run adds the same pack. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * `records` × `perRecord` distinct Arabic-looking names of one to three words, as in bench.ts.
- * None folds like an alias in `taken` (the bundled base): the pack check rejects a shared alias.
- */
+/** A user pack of `records` × `perRecord` synthetic aliases, none claimed by the bundled base (`taken`). */
 function syntheticPack(records: number, perRecord: number, taken: Iterable<string>, seed = 17) {
-  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
-  const next = rng(seed);
-  const word = () => {
-    const len = 3 + Math.floor(next() * 5);
-    let w = next() < 0.3 ? 'ال' : '';
-    for (let i = 0; i < len; i++) w += letters[Math.floor(next() * letters.length)];
-    return w;
-  };
-  const seen = new Set([...taken].map(foldKey));
-  const alias = () => {
-    for (;;) {
-      const text = Array.from({ length: 1 + Math.floor(next() * 3) }, word).join(' ');
-      const key = foldKey(text);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      return { text, lang: 'ar', kind: 'strong' };
-    }
-  };
+  const names = syntheticAliases(records * perRecord, seed, taken);
   return {
     manifest: {
       id: 'synthetic',
@@ -191,7 +158,9 @@ function syntheticPack(records: number, perRecord: number, taken: Iterable<strin
       label: { ar: `منظمة ${n}`, en: `Organization ${n}` },
       description: { ar: 'سجل اختبار', en: 'Synthetic record' },
       wikidata: null,
-      aliases: Array.from({ length: perRecord }, alias),
+      aliases: names
+        .slice(n * perRecord, (n + 1) * perRecord)
+        .map((text) => ({ text, lang: 'ar', kind: 'strong' })),
     })),
   };
 }
@@ -208,28 +177,6 @@ const median = (xs: readonly number[]) => {
 };
 const ms = (x: number) => +x.toFixed(1);
 const mb = (bytes: number) => +(bytes / 1_048_576).toFixed(2);
-
-/** The same Chromium and flags as launchChromium, without the extension: the baseline. */
-async function launchPlain(): Promise<{ context: BrowserContext; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'siyaq-plain-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1100, height: 900 },
-    locale: 'ar',
-    args: [
-      `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  return { context, profile };
-}
 
 /** A fresh tab with a CDP session; `cpuRate` is set before navigation, so it covers the whole load. */
 async function open(
@@ -618,7 +565,10 @@ async function main() {
     ]),
   );
   const origin = `http://${DEMO_HOST}:${server.port}`;
-  const [ext, plain] = await Promise.all([launchChromium(EXTENSION, { headless: true }), launchPlain()]);
+  const [ext, plain] = await Promise.all([
+    launchChromium(EXTENSION, { headless: true }),
+    launchChromium(null, { headless: true }),
+  ]);
   try {
     const extId = await extensionId(ext);
 
@@ -644,7 +594,7 @@ async function main() {
     const tablesJson = JSON.stringify(compileMatcherTables(base0));
     const trips = await roundTrips(ext, extId, short.text, tablesJson);
     log('short article: with and without the extension…');
-    const base = await shortOverhead(ext, plain.context, `${origin}/short.html`);
+    const base = await shortOverhead(ext, plain, `${origin}/short.html`);
     if (process.argv.includes('--short-only')) {
       // A quick look at what every page pays, for working on it.
       console.log(JSON.stringify(base));
@@ -664,9 +614,7 @@ async function main() {
       if (i === 0) calibrated = await observerWorks(load.page);
       await load.page.close();
       loads.push(load);
-      marks.push(
-        await markjsRun(plain.context, `${origin}/big-markjs.html`, aliases, load.lastHighlightMs + 100),
-      );
+      marks.push(await markjsRun(plain, `${origin}/big-markjs.html`, aliases, load.lastHighlightMs + 100));
     }
     log('1 MB page: CPU throttled 4×…');
     const slow = await bigLoad(ext, `${origin}/big.html`, 4);
@@ -674,7 +622,7 @@ async function main() {
 
     log('1 MB page: clicks and style changes…');
     const settled = await bigLoad(ext, `${origin}/big.html`);
-    const { page: alonePage } = await open(plain.context, `${origin}/big.html`);
+    const { page: alonePage } = await open(plain, `${origin}/big.html`);
     await pageSleep(alonePage, settled.lastHighlightMs);
     await Promise.all([pageSleep(settled.page, 500), pageSleep(alonePage, 500)]);
     const resp = await responsiveness(settled.page, alonePage);
@@ -684,7 +632,7 @@ async function main() {
     const taken = records.flatMap((r) => r.aliases.map((a) => a.text));
     const packError = await addPack(ext, extId, syntheticPack(1_000, 100, taken));
     if (packError) log(`add-pack not accepted, 100k figures are null: ${packError}`);
-    const pack = packError ? null : await shortOverhead(ext, plain.context, `${origin}/short.html`);
+    const pack = packError ? null : await shortOverhead(ext, plain, `${origin}/short.html`);
 
     const annotateMs = median(loads.map((l) => l.annotated.scanMs));
     const markjsMs = median(marks.map((m) => m.markMs));
@@ -750,8 +698,7 @@ async function main() {
     if (process.argv.includes('--json')) console.log(JSON.stringify({ ...result, samples }));
     else printTable(result);
   } finally {
-    await Promise.all([ext.close(), plain.context.close()]);
-    rmSync(plain.profile, { recursive: true, force: true });
+    await Promise.all([ext.close(), plain.close()]);
     await server.close();
   }
 }

@@ -5,9 +5,10 @@
  * time highlights, cards and claims still work.
  */
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeStatus } from '../../src/messages';
+import { launchFirefox } from './firefox';
 import {
   backgroundStatus,
   cardText,
@@ -18,7 +19,6 @@ import {
 } from './support';
 import { copyExtension, shipNewPackVersion, UPDATED_LABEL } from './update';
 
-const FIREFOX = process.env.SIYAQ_FIREFOX ?? '/usr/bin/firefox-esr';
 /** The event page is suspended after this long without work (Firefox's default is 30 s). */
 const IDLE_MS = 1000;
 
@@ -26,18 +26,7 @@ let server: Awaited<ReturnType<typeof startFixtureServer>>;
 const browsers: Browser[] = [];
 
 async function launch(prefs: Record<string, unknown> = {}): Promise<Browser> {
-  const b = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      'network.dns.forceResolve': '127.0.0.1',
-      'dom.security.https_first': false,
-      'network.dns.disableIPv6': true,
-      'extensions.background.idle.timeout': IDLE_MS,
-      ...prefs,
-    },
-  });
+  const b = await launchFirefox({ 'extensions.background.idle.timeout': IDLE_MS, ...prefs });
   browsers.push(b);
   return b;
 }

@@ -3,10 +3,11 @@
  * the built extension (dist/test-firefox) installed as a temporary add-on, fixture
  * pages served under a news domain that network.dns.forceResolve sends to localhost.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox } from './firefox';
 import { UNTOUCHED } from './pages';
 import {
   askTab,
@@ -21,25 +22,13 @@ import {
 } from './support';
 
 const SHOTS = join(import.meta.dirname, '../../out/screenshots');
-const FIREFOX = process.env.SIYAQ_FIREFOX ?? '/usr/bin/firefox-esr';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX))
-    throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr (or set SIYAQ_FIREFOX)`);
   server = await startFixtureServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      'network.dns.forceResolve': '127.0.0.1',
-      'dom.security.https_first': false,
-      'network.dns.disableIPv6': true,
-    },
-  });
+  browser = await launchFirefox();
   await browser.installExtension(join(import.meta.dirname, '../../dist/test-firefox'));
 });
 afterAll(async () => {
