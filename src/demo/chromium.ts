@@ -40,6 +40,12 @@ export async function launchChromium(
       '--disable-sync',
     ],
   });
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  context.on('close', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    } catch {
+      // The browser may still be writing its profile; a leftover temporary folder is harmless.
+    }
+  });
   return context;
 }
