@@ -50,6 +50,9 @@ const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
 
 function manifestFor(browser) {
   const m = structuredClone(base);
+  // The background injects the card UI into pages of the built-in sites when a card first opens:
+  // that needs host access to exactly the sites the content script already runs on.
+  m.host_permissions = [...new Set(m.content_scripts.flatMap((c) => c.matches))];
   if (browser === 'chrome') {
     m.background = { service_worker: 'background.js' };
   } else {
@@ -76,6 +79,7 @@ async function buildExtension(browser, test) {
     ...common,
     entryPoints: {
       content: 'src/content/main.ts',
+      'card-ui': 'src/content/card-ui.ts',
       background: 'src/background/main.ts',
       popup: 'src/popup/main.tsx',
     },

@@ -181,6 +181,8 @@ export const MESSAGES = {
   },
   /** C→B: a record's card at a date (null when the record is unknown). */
   'siyaq:card': { params: v.object({ id: RecordId, date: DateText }), reply: v.nullable(CardModel) },
+  /** C→B: inject the card UI (card-ui.js) into the asking frame; true once it is there. */
+  'siyaq:load-card-ui': { params: None, reply: v.boolean() },
   /** C→B: the tab's mention count, for the toolbar badge. */
   'siyaq:count': { params: v.object({ count: Index }), reply: v.null() },
   /** popup/options→B: packs, storage and matcher state. */

@@ -43,6 +43,15 @@ listen({
   'siyaq:status': () => knowledge.status(),
   'siyaq:add-pack': ({ pack }) => knowledge.addPack(pack),
   'siyaq:remove-pack': ({ id }) => knowledge.removePack(id),
+  'siyaq:load-card-ui': async (_params, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: ['card-ui.js'],
+    });
+    return true;
+  },
   'siyaq:count': ({ count }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;

@@ -7,7 +7,7 @@
 import type { CardModel } from '../core/card/model';
 import type { Lang } from '../ui/strings';
 import { type Annotator, inDocumentOrder, type PageClaim, type PageMention } from './annotator';
-import { CardHost } from './card-host';
+import type { CardHost } from './card-host';
 import type { Painter } from './highlights';
 import { anchorRect, liveRange, targetAtPoint } from './hit-test';
 
@@ -17,11 +17,13 @@ export const GRACE_MS = 300;
 export type CardTarget = PageMention | PageClaim;
 
 /** Fetches a record's card at a date from the background (null: no such record). */
-export type CardFetcher = (id: string, date: string | null) => Promise<CardModel | null>;
+type CardFetcher = (id: string, date: string | null) => Promise<CardModel | null>;
 
 export interface ControllerOptions {
   readonly dwellMs: number;
   readonly fetchCard: CardFetcher;
+  /** The card's UI (Preact and the card), loaded on the first card: most pages never show one. */
+  readonly loadCardUI: () => Promise<typeof CardHost>;
   lang: Lang;
   readonly articleDate: () => string | null;
   readonly onLangChange: (lang: Lang) => void;
@@ -34,6 +36,7 @@ export class CardController {
   readonly #opts: ControllerOptions;
   /** Made on the first card: most pages never show one, and pay nothing for it. */
   #cardHost: CardHost | null = null;
+  #cardHostReady: Promise<CardHost> | null = null;
   readonly #cleanup: (() => void)[] = [];
   #hovered: CardTarget | null = null;
   #shown: CardTarget | null = null;
@@ -62,13 +65,19 @@ export class CardController {
     this.#listen(win, 'resize', () => this.#reposition(), { passive: true });
   }
 
-  get #host(): CardHost {
-    this.#cardHost ??= this.#newHost();
-    return this.#cardHost;
+  #host(): Promise<CardHost> {
+    this.#cardHostReady ??= this.#opts.loadCardUI().then((Host) => {
+      this.#cardHost = this.#newHost(Host);
+      return this.#cardHost;
+    });
+    this.#cardHostReady.catch(() => {
+      this.#cardHostReady = null; // try again on the next card
+    });
+    return this.#cardHostReady;
   }
 
-  #newHost(): CardHost {
-    return new CardHost(this.#doc, {
+  #newHost(Host: typeof CardHost): CardHost {
+    return new Host(this.#doc, {
       onPin: () => {
         this.#pinned = !this.#pinned;
         this.#rerender();
@@ -161,14 +170,15 @@ export class CardController {
     const el = m.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.#painter.focus(m.range);
-    this.open(m);
-    if (focusCard) this.#host.focus();
+    void this.open(m).then(() => {
+      if (focusCard && this.#shown === m) this.#cardHost?.focus();
+    });
   }
 
   /** Opens the card of a mention or claim (once its data is here: usually already, from the dwell). */
   open(m: CardTarget, near?: { x: number; y: number }): Promise<void> {
     const seq = ++this.#openSeq;
-    return this.#model(m).then((model) => {
+    return Promise.all([this.#model(m), this.#host()]).then(([model, host]) => {
       if (seq !== this.#openSeq) return; // another card was asked for meanwhile
       const claims = m.kind === 'mention' ? m.claims : [m];
       if (!model && !claims.length) return;
@@ -176,7 +186,7 @@ export class CardController {
       this.#cancelGrace();
       if (this.#shown !== m) this.#pinned = false;
       this.#shown = m;
-      this.#host.show({
+      host.show({
         model,
         claims: claims.map((c) => c.claim.view),
         anchor: anchorRect(m, near),

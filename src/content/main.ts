@@ -12,6 +12,8 @@ import { loadSettings, saveSettings } from '../settings';
 import type { Lang } from '../ui/strings';
 import { Annotator } from './annotator';
 import { CardController, type CardTarget } from './card-controller';
+import type { CardHost } from './card-host';
+import { CARD_UI_GLOBAL, type CardUIGlobal } from './card-ui-global';
 import { highlightsSupported, Painter } from './highlights';
 import { pageArticleDate } from './page-date';
 import { watchPage } from './watch';
@@ -19,6 +21,15 @@ import { watchPage } from './watch';
 const FLAG = '__siyaqContentLoaded';
 
 declare const SIYAQ_TEST_BUILD: boolean;
+
+/** The card UI, injected by the background on first use (see card-ui.ts). */
+async function loadCardUI(): Promise<typeof CardHost> {
+  const world = globalThis as CardUIGlobal;
+  if (!world[CARD_UI_GLOBAL]) await toBackground('siyaq:load-card-ui', {});
+  const Host = world[CARD_UI_GLOBAL];
+  if (!Host) throw new Error('Siyaq: the card UI did not load');
+  return Host;
+}
 
 async function main(): Promise<void> {
   const g = globalThis as Record<string, unknown>;
@@ -41,6 +52,7 @@ async function main(): Promise<void> {
     dwellMs: settings.dwellMs,
     lang: settings.lang,
     fetchCard: (id: string, date: string | null) => toBackground('siyaq:card', { id, date }),
+    loadCardUI,
     articleDate: () => articleDate,
     onLangChange: (lang: Lang) => void saveSettings({ lang }),
   };
