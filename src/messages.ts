@@ -93,6 +93,14 @@ export const Entity = v.object({ id: RecordId, type: RecordType, label: Bi, wiki
 
 const Span = v.object({ start: Index, end: Index });
 
+/** What a page offers about its own date (core/page/date-hints): the background reads the date from it. */
+const DateHints = v.object({
+  metas: v.pipe(v.array(v.tuple([v.string(), v.string()])), v.maxLength(2000)),
+  jsonLd: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000_000))), v.maxLength(100)),
+  times: v.pipe(v.array(v.string()), v.maxLength(2000)),
+  text: v.pipe(v.string(), v.maxLength(10_000)),
+});
+
 /** What the page sends to be matched: a batch of its text, the runs (blocks) in it, and what it knows. */
 const MatchParams = v.object({
   /**
@@ -104,9 +112,14 @@ const MatchParams = v.object({
   runs: v.array(Span),
   /** Records the page knows to have a strong mention (from earlier scans): their weak aliases count here. */
   present: v.array(RecordId),
+  /** The article date the page knows (used when the background has no date for this scan). */
   date: DateText,
+  /** The page's date hints, with the first batch of a scan (and after the page's address changes). */
+  hints: v.optional(DateHints),
 });
 const MatchReply = v.object({
+  /** The article date the claims were judged at. */
+  date: DateText,
   /** Records mentioned in the batch; mentions point into this list. */
   entities: v.array(Entity),
   mentions: v.array(
@@ -121,14 +134,6 @@ const MatchReply = v.object({
   claims: v.array(
     v.object({ start: Index, end: Index, subject: v.nullable(RecordId), expected: Text, view: ClaimView }),
   ),
-});
-
-/** What a page offers about its own date (core/page/date-hints): the background reads the date from it. */
-const DateHints = v.object({
-  metas: v.pipe(v.array(v.tuple([v.string(), v.string()])), v.maxLength(2000)),
-  jsonLd: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000_000))), v.maxLength(100)),
-  times: v.pipe(v.array(v.string()), v.maxLength(2000)),
-  text: v.pipe(v.string(), v.maxLength(10_000)),
 });
 
 const RecordSummary = v.object({ id: RecordId, type: RecordType, label: Bi, count: Index });
@@ -172,13 +177,6 @@ const None = v.object({});
 export const MESSAGES = {
   /** C→B: mentions and claims in a batch of page text. */
   'siyaq:match': { params: MatchParams, reply: MatchReply },
-  /** C→B: the article's date, read from what the page offers (null when it says nothing usable). */
-  'siyaq:article-date': {
-    params: DateHints,
-    reply: v.nullable(
-      v.object({ date: v.string(), from: v.picklist(['meta', 'json-ld', 'time', 'dateline']) }),
-    ),
-  },
   /** C→B: a record's card at a date (null when the record is unknown). */
   'siyaq:card': { params: v.object({ id: RecordId, date: DateText }), reply: v.nullable(CardModel) },
   /** C→B: inject the card UI (card-ui.js) into the asking frame; true once it is there. */

@@ -9,21 +9,32 @@ import { checkClaims } from '../core/claims/check';
 import { today } from '../core/facts/dates';
 import type { FactBase } from '../core/facts/factbase';
 import type { Matcher, MentionEntity } from '../core/match/matcher';
+import { detectArticleDate } from '../core/page/article-date';
 import type { MatchReply, Params, Reply } from '../messages';
 
-/** What each page scan has seen so far, for the last few hundred scans (a stopped worker forgets: pages resend `present`). */
+/**
+ * What a page scan has established so far: the records with a strong mention in its earlier
+ * batches (their weak aliases count) and the article date read from the page's hints.
+ */
+export interface ScanSession {
+  readonly seen: Set<string>;
+  /** undefined until the page sends its date hints. */
+  date: string | null | undefined;
+}
+
+/** The sessions of the last few hundred scans (a stopped worker forgets them: pages resend `present` and `date`). */
 export class ScanSessions {
-  readonly #sessions = new Map<string, Set<string>>();
+  readonly #sessions = new Map<string, ScanSession>();
   constructor(readonly limit = 256) {}
 
-  get(id: string): Set<string> {
-    let seen = this.#sessions.get(id);
-    if (seen)
+  get(id: string): ScanSession {
+    let session = this.#sessions.get(id);
+    if (session)
       this.#sessions.delete(id); // re-insert: most recent last
-    else seen = new Set();
-    this.#sessions.set(id, seen);
+    else session = { seen: new Set(), date: undefined };
+    this.#sessions.set(id, session);
     if (this.#sessions.size > this.limit) this.#sessions.delete(this.#sessions.keys().next().value as string);
-    return seen;
+    return session;
   }
 
   get size(): number {
@@ -38,10 +49,17 @@ export class Knowledge {
   ) {}
 
   /**
-   * Mentions and claims in one batch. `seen` holds the records with a strong mention in the
-   * scan's earlier batches (their weak aliases count) and learns this batch's.
+   * Mentions and claims in one batch. The session holds what the scan's earlier batches
+   * established (strong mentions, the article date) and learns from this one. A batch that
+   * carries the page's date hints sets the scan's date; claims are judged at that date.
    */
-  match({ text, runs, present, date }: Params<'siyaq:match'>, seen = new Set<string>()): MatchReply {
+  match(
+    { text, runs, present, date: known, hints }: Params<'siyaq:match'>,
+    session: ScanSession = { seen: new Set(), date: undefined },
+  ): MatchReply {
+    if (hints) session.date = detectArticleDate(hints)?.date ?? null;
+    const date = session.date === undefined ? known : session.date;
+    const { seen } = session;
     for (const id of present) seen.add(id);
     const { mentions } = this.matcher.find(text, { runs, present: seen });
     for (const m of mentions) if (m.aliasKind !== 'weak') seen.add(m.entity.id);
@@ -57,6 +75,7 @@ export class Knowledge {
     };
     const claims = checkClaims(this.base, { text, mentions, date, runs });
     return {
+      date,
       entities,
       mentions: mentions.map((m) => ({
         start: m.start,

@@ -9,7 +9,6 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { PackManifest } from '../core/packs/manifest';
 import type { Pack } from '../core/packs/pack';
-import { detectArticleDate } from '../core/page/article-date';
 import type { MessageName } from '../messages';
 import { listen, toTab } from '../runtime';
 import { ScanSessions } from './knowledge';
@@ -39,7 +38,6 @@ const knowledge = new KnowledgeService(bundled, openStore, (message) => console.
 listen({
   'siyaq:match': async (params) => (await knowledge.knowledge()).match(params, sessions.get(params.session)),
   'siyaq:card': async (params) => (await knowledge.knowledge()).card(params),
-  'siyaq:article-date': (hints) => detectArticleDate(hints),
   'siyaq:status': () => knowledge.status(),
   'siyaq:add-pack': ({ pack }) => knowledge.addPack(pack),
   'siyaq:remove-pack': ({ id }) => knowledge.removePack(id),

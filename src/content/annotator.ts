@@ -83,10 +83,18 @@ const newBatch = (): Batch => ({
   size: 0,
 });
 
+/** The article date: what the page knows, and what to do when a reply says which date was used. */
+export interface DateLink {
+  readonly known: () => string | null;
+  readonly learned: (date: string | null) => void;
+}
+
 export class Annotator {
   readonly #match: MatchRequester;
   readonly #painter: Painter;
-  readonly #date: () => string | null;
+  readonly #date: DateLink;
+  /** Date hints to send with the next batch (a new scan, or the page's address changed). */
+  #hints: Params<'siyaq:match'>['hints'] | undefined;
   readonly #byNode = new Map<Text, PageMention[]>();
   readonly #claimsByNode = new Map<Text, PageClaim[]>();
   readonly #mentions = new Set<PageMention>();
@@ -98,10 +106,15 @@ export class Annotator {
   #failed = false;
   onChange: () => void = () => {};
 
-  constructor(match: MatchRequester, painter: Painter, date: () => string | null) {
+  constructor(match: MatchRequester, painter: Painter, date: DateLink) {
     this.#match = match;
     this.#painter = painter;
     this.#date = date;
+  }
+
+  /** The page's date hints, sent with the next batch: the background reads the article date from them. */
+  setDateHints(hints: NonNullable<Params<'siyaq:match'>['hints']>): void {
+    this.#hints = hints;
   }
 
   get mentions(): ReadonlySet<PageMention> {
@@ -151,12 +164,22 @@ export class Annotator {
       offset += run.text.length;
     }
     const text = batch.runs.map((r) => r.text).join('');
-    const request = { session: this.#session, text, runs, present: [...this.#present], date: this.#date() };
+    const hints = this.#hints;
+    this.#hints = undefined;
+    const request = {
+      session: this.#session,
+      text,
+      runs,
+      present: [...this.#present],
+      date: this.#date.known(),
+      ...(hints ? { hints } : {}),
+    };
     const pending: Pending = { batch, text, done: false, reply: null, promise: Promise.resolve() };
     pending.promise = this.#match(request).then(
       (reply) => {
         pending.reply = reply;
         pending.done = true;
+        this.#date.learned(reply.date);
       },
       (e: unknown) => {
         pending.done = true;

@@ -15,7 +15,7 @@ import { CardController, type CardTarget } from './card-controller';
 import type { CardHost } from './card-host';
 import { CARD_UI_GLOBAL, type CardUIGlobal } from './card-ui-global';
 import { highlightsSupported, Painter } from './highlights';
-import { pageArticleDate } from './page-date';
+import { pageDateHints } from './page-date';
 import { watchPage } from './watch';
 
 const FLAG = '__siyaqContentLoaded';
@@ -39,15 +39,18 @@ async function main(): Promise<void> {
     console.info('Siyaq: this browser has no CSS Custom Highlight API; nothing will be highlighted.');
     return;
   }
-  // Both are answers from elsewhere (storage, the background): wait for them together.
-  const [settings, initialDate] = await Promise.all([loadSettings(), pageArticleDate(document)]);
-  let articleDate = initialDate;
+  const settings = await loadSettings();
+  // The article date comes back with the first batch's reply: the background reads it from the page's hints.
+  let articleDate: string | null = null;
   const painter = new Painter();
-  const annotator = new Annotator(
-    (params) => toBackground('siyaq:match', params),
-    painter,
-    () => articleDate,
-  );
+  const annotator = new Annotator((params) => toBackground('siyaq:match', params), painter, {
+    known: () => articleDate,
+    learned: (date) => {
+      if (date === articleDate) return;
+      articleDate = date;
+      cards?.forget();
+    },
+  });
   const options = {
     dwellMs: settings.dwellMs,
     lang: settings.lang,
@@ -70,10 +73,9 @@ async function main(): Promise<void> {
   const start = async () => {
     annotated = true;
     cards = new CardController(document, annotator, painter, options);
-    stopWatching = watchPage(document.body, annotator, async () => {
-      articleDate = await pageArticleDate(document);
-      cards?.forget();
-    });
+    annotator.setDateHints(pageDateHints(document));
+    // A new address (client-side navigation) may be a new article: its date goes with the next batch.
+    stopWatching = watchPage(document.body, annotator, () => annotator.setDateHints(pageDateHints(document)));
     await annotator.scan(document.body);
   };
   const stop = () => {

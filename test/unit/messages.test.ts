@@ -65,7 +65,15 @@ describe('parseRequest', () => {
     { type: 'siyaq:match', session: 's', text: 'نص', runs: [{ start: -1, end: 2 }], present: [], date: null },
     { type: 'siyaq:match', session: 's', text: 5, runs: [], present: [], date: null },
     { type: 'siyaq:match', session: 'has space', text: 'نص', runs: [], present: [], date: null },
-    { type: 'siyaq:article-date', metas: [['a']], jsonLd: [], times: [], text: '' },
+    {
+      type: 'siyaq:match',
+      session: 's',
+      text: '',
+      runs: [],
+      present: [],
+      date: null,
+      hints: { metas: [['a']], jsonLd: [], times: [], text: '' },
+    },
   ])('drops %j', (raw) => {
     expect(parseRequest(raw)).toBeNull();
   });

@@ -186,12 +186,36 @@ describe('scan sessions', () => {
     expect(ids(batch('b', weak))).toEqual([]); // another page
   });
 
+  it('read the article date from the first batch’s hints and judge later batches at it', async () => {
+    const k = await service(shipped([core])).knowledge();
+    const sessions = new ScanSessions();
+    const t = 'صوت البرلمان العراقي في 5 يناير 2020 على إخراج القوات الأجنبية.';
+    const batch = (extra: object, known: string | null = null) =>
+      k.match(
+        { session: 'p', text: t, runs: [{ start: 0, end: t.length }], present: [], date: known, ...extra },
+        sessions.get('p'),
+      );
+    const hints = (published: string) => ({
+      metas: [['article:published_time', published]] as [string, string][],
+      jsonLd: [],
+      times: [],
+      text: '',
+    });
+    expect(batch({ hints: hints('2021-04-08T10:00:00Z') }).date).toBe('2021-04-08');
+    expect(batch({}).date).toBe('2021-04-08'); // a later batch of the same scan
+    expect(batch({ hints: hints('2024-01-25T09:00:00Z') }).date).toBe('2024-01-25'); // the address changed
+    // A worker that forgot the scan judges at the date the page sends.
+    expect(k.match({ session: 'q', text: t, runs: [], present: [], date: '2022-02-02' }).date).toBe(
+      '2022-02-02',
+    );
+  });
+
   it('forget the oldest scans beyond their limit', () => {
     const sessions = new ScanSessions(2);
-    sessions.get('a').add('x');
+    sessions.get('a').seen.add('x');
     sessions.get('b');
     sessions.get('c');
     expect(sessions.size).toBe(2);
-    expect(sessions.get('a').has('x')).toBe(false);
+    expect(sessions.get('a').seen.has('x')).toBe(false);
   });
 });
