@@ -4,8 +4,8 @@
  * tool's). Storage that fails or stalls gives the defaults: Siyaq still runs.
  */
 import * as v from 'valibot';
-import browser from 'webextension-polyfill';
 import { within } from './core/timeout';
+import { extensionApi } from './extension-api';
 import type { Lang } from './ui/strings';
 
 const SettingsSchema = v.object({
@@ -33,7 +33,7 @@ const STORAGE_TIMEOUT_MS = 2000;
 export async function loadSettings(): Promise<Settings> {
   try {
     return parseSettings(
-      await within(browser.storage.local.get(KEYS), STORAGE_TIMEOUT_MS, 'reading settings'),
+      await within(extensionApi().storage.local.get(KEYS), STORAGE_TIMEOUT_MS, 'reading settings'),
     );
   } catch (e) {
     console.info('Siyaq: settings could not be read; using the defaults.', e);
@@ -42,5 +42,5 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  await browser.storage.local.set(patch as Record<string, unknown>);
+  await extensionApi().storage.local.set(patch as Record<string, unknown>);
 }

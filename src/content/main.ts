@@ -5,7 +5,8 @@
  * popup. Idempotent, because "annotate this page" may inject it into a page
  * that already has it.
  */
-import browser from 'webextension-polyfill';
+
+import { extensionApi } from '../extension-api';
 import type { PageSummary, RecordSummary } from '../messages';
 import { listen, toBackground } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
@@ -160,8 +161,8 @@ async function main(): Promise<void> {
         name: string;
         params: unknown;
       };
-      void browser.runtime
-        .sendMessage({ type: 'siyaq:test-ask-tab', name, params })
+      void extensionApi()
+        .runtime.sendMessage({ type: 'siyaq:test-ask-tab', name, params })
         .then((result: unknown) =>
           document.dispatchEvent(new CustomEvent('siyaq:ask-tab-result', { detail: JSON.stringify(result) })),
         );

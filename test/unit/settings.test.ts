@@ -1,8 +1,6 @@
 /** Settings from storage are validated: values that fit are kept, anything else falls back to its default. */
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { DEFAULT_SETTINGS, parseSettings } = await import('../../src/settings');
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/settings';
 
 describe('parseSettings', () => {
   it('keeps what fits', () => {

@@ -1,0 +1,41 @@
+/**
+ * The few extension APIs that messaging and settings need, straight from the browser: in MV3,
+ * Firefox's `browser` and Chrome's `chrome` both return promises for all of them. The content
+ * script runs on every page, and there webextension-polyfill's set-up and module interop cost
+ * about 2 ms per page (CPU profile of the short article); the background and the popup, which use
+ * many more APIs, keep the polyfill for those.
+ */
+
+/** Who sent a message: a content script's tab and frame. */
+export interface Sender {
+  readonly tab?: { readonly id?: number };
+  readonly frameId?: number;
+}
+
+type Listener = (
+  message: unknown,
+  sender: Sender,
+  sendResponse: (reply: unknown) => void,
+) => true | undefined;
+
+interface ExtensionApi {
+  readonly runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    readonly onMessage: { addListener(listener: Listener): void };
+  };
+  readonly tabs?: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  readonly storage: {
+    readonly local: {
+      get(keys: readonly string[]): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+}
+
+const world = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+
+export const extensionApi = (): ExtensionApi => {
+  const api = world.browser ?? world.chrome;
+  if (!api?.runtime) throw new Error('Siyaq: not running as an extension');
+  return api;
+};
