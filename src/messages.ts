@@ -181,7 +181,10 @@ export const MESSAGES = {
   'siyaq:card': { params: v.object({ id: RecordId, date: DateText }), reply: v.nullable(CardModel) },
   /** C→B: inject the card UI (card-ui.js) into the asking frame; true once it is there. */
   'siyaq:load-card-ui': { params: None, reply: v.boolean() },
-  /** C→B: the tab's mention count, for the toolbar badge. */
+  /**
+   * C→B: the tab's mention count, for the toolbar badge, when it differs from what the replies
+   * added up to (the background counts those itself): mentions removed or skipped as the page changed.
+   */
   'siyaq:count': { params: v.object({ count: Index }), reply: v.null() },
   /** popup/options→B: packs, storage and matcher state. */
   'siyaq:status': { params: None, reply: KnowledgeStatus },

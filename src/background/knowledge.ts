@@ -20,6 +20,8 @@ export interface ScanSession {
   readonly seen: Set<string>;
   /** undefined until the page sends its date hints. */
   date: string | null | undefined;
+  /** Mentions in the replies so far: the tab's badge, without a message of its own. */
+  mentions: number;
 }
 
 /** The sessions of the last few hundred scans (a stopped worker forgets them: pages resend `present` and `date`). */
@@ -31,7 +33,7 @@ export class ScanSessions {
     let session = this.#sessions.get(id);
     if (session)
       this.#sessions.delete(id); // re-insert: most recent last
-    else session = { seen: new Set(), date: undefined };
+    else session = { seen: new Set(), date: undefined, mentions: 0 };
     this.#sessions.set(id, session);
     if (this.#sessions.size > this.limit) this.#sessions.delete(this.#sessions.keys().next().value as string);
     return session;
@@ -55,7 +57,7 @@ export class Knowledge {
    */
   match(
     { text, runs, present, date: known, hints }: Params<'siyaq:match'>,
-    session: ScanSession = { seen: new Set(), date: undefined },
+    session: ScanSession = { seen: new Set(), date: undefined, mentions: 0 },
   ): MatchReply {
     if (hints) session.date = detectArticleDate(hints)?.date ?? null;
     const date = session.date === undefined ? known : session.date;
@@ -74,6 +76,7 @@ export class Knowledge {
       return i;
     };
     const claims = checkClaims(this.base, { text, mentions, date, runs });
+    session.mentions += mentions.length;
     return {
       date,
       entities,

@@ -35,8 +35,20 @@ async function packaged(path: string): Promise<unknown> {
 const sessions = new ScanSessions();
 const knowledge = new KnowledgeService(bundled, openStore, (message) => console.warn(message));
 
+/** The toolbar badge: how many mentions the tab's page has. */
+function badge(tabId: number | undefined, count: number): void {
+  if (tabId === undefined) return;
+  void browser.action.setBadgeText({ tabId, text: count ? String(Math.min(count, 999)) : '' });
+  void browser.action.setBadgeBackgroundColor({ tabId, color: '#0e746e' });
+}
+
 listen({
-  'siyaq:match': async (params) => (await knowledge.knowledge()).match(params, sessions.get(params.session)),
+  'siyaq:match': async (params, sender) => {
+    const session = sessions.get(params.session);
+    const reply = (await knowledge.knowledge()).match(params, session);
+    badge(sender.tab?.id, session.mentions);
+    return reply;
+  },
   'siyaq:card': async (params) => (await knowledge.knowledge()).card(params),
   'siyaq:status': () => knowledge.status(),
   'siyaq:add-pack': ({ pack }) => knowledge.addPack(pack),
@@ -51,10 +63,7 @@ listen({
     return true;
   },
   'siyaq:count': ({ count }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return null;
-    void browser.action.setBadgeText({ tabId, text: count ? String(Math.min(count, 999)) : '' });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#0e746e' });
+    badge(sender.tab?.id, count);
     return null;
   },
 });

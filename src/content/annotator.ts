@@ -103,6 +103,8 @@ export class Annotator {
   readonly #present = new Set<string>();
   #generation = 0;
   #session = newSession();
+  /** Mentions in this session's replies: what the background has counted for the badge. */
+  #received = 0;
   #failed = false;
   onChange: () => void = () => {};
 
@@ -110,6 +112,11 @@ export class Annotator {
     this.#match = match;
     this.#painter = painter;
     this.#date = date;
+  }
+
+  /** Whether the background's count of mentions (from its replies) is the page's count. */
+  get countKnown(): boolean {
+    return this.#received === this.#mentions.size;
   }
 
   /** The page's date hints, sent with the next batch: the background reads the article date from them. */
@@ -179,6 +186,7 @@ export class Annotator {
       (reply) => {
         pending.reply = reply;
         pending.done = true;
+        this.#received += reply.mentions.length;
         this.#date.learned(reply.date);
       },
       (e: unknown) => {
@@ -304,6 +312,7 @@ export class Annotator {
   reset(): void {
     this.#generation++;
     this.#session = newSession();
+    this.#received = 0;
     for (const m of [...this.#mentions]) this.#remove(m);
     for (const c of [...this.#claims]) this.#removeClaim(c);
     this.#present.clear();

@@ -67,8 +67,12 @@ async function main(): Promise<void> {
   let stopWatching: (() => void) | null = null;
   let annotated = false;
 
-  annotator.onChange = () => {
+  const sendCount = () => {
     void toBackground('siyaq:count', { count: annotator.mentions.size }).catch(() => {});
+  };
+  // The background counts the mentions it sends for the badge; the page corrects it when they differ.
+  annotator.onChange = () => {
+    if (!annotator.countKnown) sendCount();
   };
 
   const start = async () => {
@@ -85,7 +89,7 @@ async function main(): Promise<void> {
     cards?.dispose();
     cards = null;
     annotator.reset();
-    annotator.onChange();
+    sendCount();
   };
 
   const summary = (): PageSummary => {

@@ -261,6 +261,17 @@ describe('Chromium', () => {
       document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
     );
     expect(await send({ type: 'siyaq:reveal-claim', index: 99 })).toBe(false);
+    // The toolbar badge shows the page's mention count (the background counts what it sent).
+    const badge = await worker.evaluate(async () => {
+      type Chrome = {
+        tabs: { query(q: object): Promise<{ id?: number }[]> };
+        action: { getBadgeText(d: { tabId: number }): Promise<string> };
+      };
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const ids = (await chrome.tabs.query({ active: true })).map((t) => t.id ?? -1);
+      return chrome.action.getBadgeText({ tabId: Math.max(...ids) });
+    });
+    expect(badge).toBe(String((summary as unknown as { mentionCount: number }).mentionCount));
   });
 
   it('loads with no errors and shows the popup with the page’s records', async () => {

@@ -184,6 +184,9 @@ describe('scan sessions', () => {
     expect(ids(batch('a', 'التقى محمد شياع السوداني الوفد.'))).toEqual(['sudani']);
     expect(ids(batch('a', weak))).toEqual(['sudani']);
     expect(ids(batch('b', weak))).toEqual([]); // another page
+    // Each scan counts the mentions it was sent: the tab's badge, without a message of its own.
+    expect(sessions.get('a').mentions).toBe(2);
+    expect(sessions.get('b').mentions).toBe(0);
   });
 
   it('read the article date from the first batch’s hints and judge later batches at it', async () => {
