@@ -17,9 +17,10 @@ export function yieldToPage(): Promise<void> {
 
 /**
  * Pulls from `steps` until it is done, yielding whenever a slice is spent. A
- * step may hand back a promise (a reply from the background): it is awaited
- * before the next step, and the slice starts again. `isCancelled` lets a newer
- * scan stop an older one between steps.
+ * step may hand back a promise (a reply from the background): it is awaited,
+ * then the page gets a turn before the next slice starts, because replies arrive
+ * as tasks that may be queued ahead of the page's own. `isCancelled` lets a
+ * newer scan stop an older one between steps.
  */
 export async function runChunked(
   steps: Iterator<Promise<unknown> | undefined>,
@@ -32,6 +33,7 @@ export async function runChunked(
     if (step.done) return true;
     if (step.value) {
       await step.value;
+      await yieldToPage();
       sliceStart = performance.now();
     } else if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToPage();

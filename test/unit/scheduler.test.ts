@@ -66,7 +66,7 @@ describe('runChunked', () => {
     }
     expect(await runChunked(steps())).toBe(true);
     expect(order).toEqual(['a', 'b', 'reply', 'c']);
-    expect(yields).toEqual(['background']); // after the long first step only
+    expect(yields).toEqual(['background', 'background']); // after the long first step, and after the reply
 
     let cancelled = false;
     function* endless(): Generator<undefined> {
