@@ -13,20 +13,25 @@ const busy = (ms: number) => {
   while (performance.now() - t < ms);
 };
 
+/** A scheduler that records how it was asked to yield: postTask's priority, or 'yield'. */
+function fakeScheduler(calls: string[]): void {
+  g.scheduler = {
+    postTask: (cb: () => void, o: { priority: string }) => {
+      calls.push(o.priority);
+      cb();
+      return Promise.resolve();
+    },
+    yield: () => {
+      calls.push('yield');
+      return Promise.resolve();
+    },
+  };
+}
+
 describe('yieldToPage', () => {
   it('posts a background-priority task where scheduler.postTask exists, and never calls scheduler.yield', async () => {
     const calls: string[] = [];
-    g.scheduler = {
-      postTask: (cb: () => void, o: { priority: string }) => {
-        calls.push(o.priority);
-        cb();
-        return Promise.resolve();
-      },
-      yield: () => {
-        calls.push('yield');
-        return Promise.resolve();
-      },
-    };
+    fakeScheduler(calls);
     await yieldToPage();
     expect(calls).toEqual(['background']);
   });
@@ -47,13 +52,7 @@ describe('yieldToPage', () => {
 describe('runChunked', () => {
   it('yields once a slice is spent, awaits the promises steps hand back, and stops when cancelled', async () => {
     const yields: string[] = [];
-    g.scheduler = {
-      postTask: (cb: () => void, o: { priority: string }) => {
-        yields.push(o.priority);
-        cb();
-        return Promise.resolve();
-      },
-    };
+    fakeScheduler(yields);
     const order: string[] = [];
     function* steps(): Generator<Promise<unknown> | undefined> {
       busy(SLICE_MS + 2);
