@@ -23,8 +23,8 @@ export interface PageReport {
   readonly claims: readonly { verdict: string; kind: string; text: string; expected: string }[];
 }
 
-/** The content script's own summary, read from its isolated world through the page's highlight registry and DOM. */
-export async function waitForAnnotation(page: Page, minimum = 1, timeout = 15_000): Promise<number> {
+/** Waits until the page shows highlights; returns how many ranges are painted (those near the viewport). */
+async function waitForAnnotation(page: Page, minimum = 1, timeout = 15_000): Promise<number> {
   await page.waitForFunction(
     (min) => {
       let n = 0;
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     const file = join(OUT, `${p.path.split('/').pop()?.replace('.html', '')}.png`);
     await page.screenshot({ path: file });
     console.log(
-      `\n${p.title}\n  ${origin}${p.path}\n  date: ${summary.date ?? 'unknown'}; ${count} highlighted mentions of ${summary.records.length} records; screenshot: ${file}`,
+      `\n${p.title}\n  ${origin}${p.path}\n  date: ${summary.date ?? 'unknown'}; ${summary.mentionCount} mentions of ${summary.records.length} records (${count} painted near the viewport); screenshot: ${file}`,
     );
     for (const type of ['person', 'organization', 'place', 'event']) {
       const rs = summary.records.filter((r) => r.type === type).sort((a, b) => b.count - a.count);
