@@ -75,12 +75,12 @@ export function fixturePages(): Map<string, string> {
         }, 400);
       </script>`),
   );
-  // A long page: 300 paragraphs, a distinct name in the first and the last.
+  // A long page: 300 paragraphs, a distinct name at the start, in the middle and at the end.
   const filler = 'وقال مسؤول في الحكومة العراقية إن الحوار مع الولايات المتحدة مستمر في بغداد.';
   pages.set(
     '/long.html',
     page(
-      `<article><p id="first">التقى فؤاد حسين نظيره في واشنطن.</p>${'<p>'.concat(filler, '</p>').repeat(300)}<p id="last">وأعلن جعفر الحسيني ذلك.</p></article>`,
+      `<article><p id="first">التقى فؤاد حسين نظيره في واشنطن.</p>${'<p>'.concat(filler, '</p>').repeat(150)}<p id="middle">وقال قاسم الأعرجي ذلك.</p>${'<p>'.concat(filler, '</p>').repeat(150)}<p id="last">وأعلن جعفر الحسيني ذلك.</p></article>`,
     ),
   );
   return pages;
