@@ -8,7 +8,13 @@
  * memory; the failure is reported once in the console and in `status()`.
  */
 import { mergePrevalidated } from '../core/facts/prevalidated';
-import { compileMatcherTables, MATCHER_FORMAT, type Matcher, matcherFrom } from '../core/match/matcher';
+import {
+  compileMatcher,
+  compileMatcherTables,
+  MATCHER_FORMAT,
+  type Matcher,
+  matcherFrom,
+} from '../core/match/matcher';
 import { type PackManifest, packSetKey, samePack } from '../core/packs/manifest';
 import { type Pack, parsePack } from '../core/packs/pack';
 import { within } from '../core/timeout';
@@ -160,7 +166,7 @@ export class KnowledgeService {
     );
     const packs = [...bundled, ...this.#memoryPacks];
     const base = mergePacks(packs);
-    const matcher = matcherFrom(compileMatcherTables(base), base) as Matcher;
+    const matcher = compileMatcher(base); // nothing to store it in
     return {
       knowledge: new Knowledge(base, matcher),
       status: statusOf('memory', error, packs, matcher, 'compiled'),
@@ -179,22 +185,8 @@ export class KnowledgeService {
     const parsed = parsePack(raw, current);
     if (!parsed.ok) return parsed;
     const pack: StoredPack = { ...parsed.pack, bundled: false };
-    if (status.storage === 'memory') {
-      this.#memoryPacks = [...this.#memoryPacks.filter((p) => p.manifest.id !== pack.manifest.id), pack];
-    } else {
-      try {
-        const db = await this.#database();
-        const tx = db.transaction(['packs', 'matchers'], 'readwrite');
-        await Promise.all([tx.objectStore('packs').put(pack), tx.objectStore('matchers').clear(), tx.done]);
-      } catch (e) {
-        return {
-          ok: false,
-          error: `the pack could not be stored: ${e instanceof Error ? e.message : String(e)}`,
-        };
-      }
-    }
-    this.#loaded = null;
-    return { ok: true, manifest: pack.manifest };
+    const error = await this.#changeUserPacks(status, pack.manifest.id, pack);
+    return error ? { ok: false, error } : { ok: true, manifest: pack.manifest };
   }
 
   async removePack(id: string): Promise<Reply<'siyaq:remove-pack'>> {
@@ -202,15 +194,37 @@ export class KnowledgeService {
     const entry = status.packs.find((p) => p.manifest.id === id);
     if (!entry) return { ok: false, error: `no pack ${id}` };
     if (entry.bundled) return { ok: false, error: `pack ${id} is bundled with Siyaq` };
+    const error = await this.#changeUserPacks(status, id, null);
+    return error ? { ok: false, error } : { ok: true };
+  }
+
+  /**
+   * Puts (or, with null, removes) user pack `id` where the packs live, clearing the compiled
+   * matcher in the same transaction; the next request loads the new set. The error, if any.
+   */
+  async #changeUserPacks(
+    status: KnowledgeStatus,
+    id: string,
+    pack: StoredPack | null,
+  ): Promise<string | null> {
     if (status.storage === 'memory') {
-      this.#memoryPacks = this.#memoryPacks.filter((p) => p.manifest.id !== id);
+      this.#memoryPacks = [...this.#memoryPacks.filter((p) => p.manifest.id !== id), ...(pack ? [pack] : [])];
     } else {
-      const db = await this.#database();
-      const tx = db.transaction(['packs', 'matchers'], 'readwrite');
-      await Promise.all([tx.objectStore('packs').delete(id), tx.objectStore('matchers').clear(), tx.done]);
+      try {
+        const db = await this.#database();
+        const tx = db.transaction(['packs', 'matchers'], 'readwrite');
+        const packs = tx.objectStore('packs');
+        await Promise.all([
+          pack ? packs.put(pack) : packs.delete(id),
+          tx.objectStore('matchers').clear(),
+          tx.done,
+        ]);
+      } catch (e) {
+        return `the packs could not be stored: ${e instanceof Error ? e.message : String(e)}`;
+      }
     }
     this.#loaded = null;
-    return { ok: true };
+    return null;
   }
 
   /** Every pack in use now, whole (for validating a new one beside them). */

@@ -124,8 +124,9 @@ export class CardController {
       if (m) {
         this.#cancelGrace();
         if (m !== this.#shown) {
-          // Fetch during the dwell, so the card's data is here when the dwell ends.
+          // Fetch during the dwell, so the card's data (and, the first time, its UI) is here when it ends.
           void this.#model(m);
+          void this.#host().catch(() => {});
           this.#dwell = setTimeout(() => this.open(m, { x, y }), this.#opts.dwellMs);
         }
       } else this.#startGrace();

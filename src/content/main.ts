@@ -43,6 +43,8 @@ async function main(): Promise<void> {
   const settings = await loadSettings();
   // The article date comes back with the first batch's reply: the background reads it from the page's hints.
   let articleDate: string | null = null;
+  // Listening for the pointer and keys only while Siyaq is on in this tab.
+  let cards: CardController | null = null;
   const painter = new Painter();
   const annotator = new Annotator((params) => toBackground('siyaq:match', params), painter, {
     known: () => articleDate,
@@ -60,8 +62,6 @@ async function main(): Promise<void> {
     articleDate: () => articleDate,
     onLangChange: (lang: Lang) => void saveSettings({ lang }),
   };
-  // Listening for the pointer and keys only while Siyaq is on in this tab.
-  let cards: CardController | null = null;
 
   let enabled = !settings.disabledSites.includes(location.hostname);
   let stopWatching: (() => void) | null = null;
