@@ -12,6 +12,8 @@
  *   coldStartMs / warmStartMs  DOMContentLoaded → last highlight, service worker stopped / running
  * About 1 MB of Arabic text (the seeds, repeated in paragraphs):
  *   lastHighlightMs  DOMContentLoaded → last highlight registered (`at` of `siyaq:annotated`)
+ *   firstPaintMs     DOMContentLoaded → the page's first contentful paint (with the extension)
+ *   lastHighlightAfterPaintMs  that first paint → last highlight: what a reader can see waiting
  *   markjsMs, markjsRatio  mark.js wrapping the same aliases in <mark>, and its time / our scan time
  *   longestTaskMs, longestTaskMs4x  longest task during our scan (Long Tasks API), CPU ×1 and ×4
  *   timerGapMs       largest gap between the page's own 100 ms interval ticks during our scan
@@ -222,6 +224,14 @@ const domContentLoaded = (page: Page) =>
         .domContentLoadedEventStart,
   );
 
+/** When the page first painted anything (first-contentful-paint), in its performance.now() time; null if not yet. */
+const firstPaint = (page: Page) =>
+  page.evaluate(
+    () =>
+      performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ??
+      null,
+  );
+
 const pageSleep = (page: Page, ms: number) =>
   page.evaluate((ms) => new Promise<void>((r) => setTimeout(r, ms)), ms);
 
@@ -341,6 +351,8 @@ async function bigLoad(ext: BrowserContext, url: string, cpuRate?: number) {
   const a = await annotated(page);
   const dcl = await domContentLoaded(page);
   const probe = await readProbe(page, a.at + 100);
+  // A highlight cannot be seen before the page's own first paint, which on 1 MB comes long after DCL.
+  const painted = (await firstPaint(page)) ?? a.at;
   // Long tasks that overlap our scan, content-script start → last highlight.
   const start = a.at - a.scanMs;
   const during = probe.tasks.filter((t) => t.start + t.duration >= start && t.start <= a.at);
@@ -348,6 +360,8 @@ async function bigLoad(ext: BrowserContext, url: string, cpuRate?: number) {
     page,
     annotated: a,
     lastHighlightMs: a.at - dcl,
+    firstPaintMs: painted - dcl,
+    lastHighlightAfterPaintMs: a.at - painted,
     longestTaskMs: during.reduce((m, t) => Math.max(m, t.duration), 0),
     longTasksDuring: during.length,
     timerGapMs: probe.gap,
@@ -589,6 +603,8 @@ async function main() {
           JSON.stringify({
             rate,
             lastHighlightMs: ms(l.lastHighlightMs),
+            firstPaintMs: ms(l.firstPaintMs),
+            lastHighlightAfterPaintMs: ms(l.lastHighlightAfterPaintMs),
             scanMs: ms(l.annotated.scanMs),
             longestTaskMs: l.longestTaskMs,
             timerGapMs: l.timerGapMs,
@@ -668,6 +684,8 @@ async function main() {
       warmStartMs: ms(median(starts.warm)),
       coldStartsStopped: starts.stopped,
       lastHighlightMs: ms(median(loads.map((l) => l.lastHighlightMs))),
+      firstPaintMs: ms(median(loads.map((l) => l.firstPaintMs))),
+      lastHighlightAfterPaintMs: ms(median(loads.map((l) => l.lastHighlightAfterPaintMs))),
       annotateMs: ms(annotateMs),
       mentions: loads[0]?.annotated.mentions ?? 0,
       textBytes: big.bytes,
@@ -698,6 +716,7 @@ async function main() {
       coldStartMs: starts.cold.map(ms),
       warmStartMs: starts.warm.map(ms),
       lastHighlightMs: loads.map((l) => ms(l.lastHighlightMs)),
+      firstPaintMs: loads.map((l) => ms(l.firstPaintMs)),
       markjsMs: marks.map((m) => Math.round(m.markMs)),
       timerGapMs: loads.map((l) => ms(l.timerGapMs)),
       timerGapAloneMs: marks.map((m) => ms(m.gapAlone)),
@@ -743,7 +762,12 @@ function printTable(r: Record<string, number | boolean | null>) {
       v(r.lastHighlightMs, ' ms'),
       `scan ${r.annotateMs} ms`,
     ],
-    ['  mark.js, same aliases', v(r.markjsMs, ' ms'), `Siyaq ${r.markjsRatio}× faster; budget ≥ 5×`],
+    [
+      '  the page’s own first paint / last highlight after it',
+      v(r.firstPaintMs, ' ms'),
+      v(r.lastHighlightAfterPaintMs, ' ms'),
+    ],
+    ['  mark.js, same aliases', v(r.markjsMs, ' ms'), `Siyaq ${r.markjsRatio}× faster; budget ≥ 20×`],
     ['  longest task while scanning', v(r.longestTaskMs, ' ms'), `calibrated: ${r.observerWorks}; ≤ 50 ms`],
     ['  longest task, CPU ×4', v(r.longestTaskMs4x, ' ms'), `scan ${r.annotateMs4x} ms`],
     [
