@@ -13,6 +13,7 @@ import { PackManifest } from './core/packs/manifest';
 import {
   ALIAS_KINDS,
   CLAIM_KINDS,
+  CLAIM_REASONS,
   QUALIFIERS,
   RECORD_TYPES,
   SOURCE_KINDS,
@@ -85,7 +86,7 @@ export const ClaimView = v.object({
   text: Text,
   claimed: Bi,
   recorded: v.array(v.object({ text: Bi, sources: v.array(SourceRef) })),
-  note: v.nullable(Bi),
+  reason: v.nullable(v.picklist(CLAIM_REASONS)),
   subject: v.nullable(v.object({ id: RecordId, label: Bi })),
 });
 

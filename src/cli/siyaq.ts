@@ -5,6 +5,7 @@ import { type Annotation, annotate } from '../core/annotate';
 import { factStats } from '../core/facts/stats';
 import { compileMatcher } from '../core/match/matcher';
 import { bundledFactBase } from '../facts/bundled';
+import { t } from '../ui/strings';
 import { writePacks } from './pack';
 import { InputError, readDocument } from './read-document';
 
@@ -85,7 +86,7 @@ function textReport(a: Annotation): string {
       `  ${String(c.start).padStart(6)}–${String(c.end).padEnd(6)} ${c.verdict.toUpperCase().padEnd(12)} ${c.kind.padEnd(6)} «${c.text}»`,
       `${' '.repeat(16)}found: ${c.found}${c.expected ? `   recorded: ${c.expected}` : ''}${c.subject ? `   [${c.subject}]` : ''}`,
     );
-    if (c.note) lines.push(`${' '.repeat(16)}${c.note.en}`);
+    if (c.reason) lines.push(`${' '.repeat(16)}${t(`reason_${c.reason}`, 'en')}`);
     for (const s of c.sources.slice(0, 3)) lines.push(`${' '.repeat(16)}source ${s.source}: «${s.quote}»`);
   }
   lines.push('');

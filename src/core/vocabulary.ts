@@ -14,13 +14,36 @@ export const ALIAS_KINDS = ['strong', 'weak', 'misspelling'] as const;
 /** How a figure's value is qualified. */
 export const QUALIFIERS = ['exact', 'more-than', 'at-least', 'about', 'up-to', 'less-than'] as const;
 
-/** What a claim is about. */
-export const CLAIM_KINDS = ['date', 'number', 'role', 'name'] as const;
+/** What a claim is about; each kind has one checker (core/claims/kinds). */
+export const CLAIM_KINDS = ['date', 'weekday', 'number', 'role', 'name'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** Claim verdicts. */
 export const VERDICTS = ['supported', 'contradicted', 'unverified'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+
+/** Why a claim got its verdict, when that needs saying; the words for each live with the views. */
+export const CLAIM_REASONS = [
+  'known-misspelling',
+  'article-date-unknown',
+  'no-event-in-sentence',
+  'unclear-event',
+  'event-not-recorded',
+  'wrong-year',
+  'hijri-day-tolerance',
+  'weekday-mismatch',
+  'no-figure',
+  'figures-other-date',
+  'open-ended-figure',
+  'far-from-figures',
+  'sources-differ',
+  'no-role-with-title',
+  'role-held-until-death',
+  'role-former',
+  'role-future',
+  'role-still-held',
+] as const;
+export type ClaimReason = (typeof CLAIM_REASONS)[number];
 
 /** Where a fact comes from: one of the seed articles, or the web. */
 export const SOURCE_KINDS = ['seed', 'web'] as const;

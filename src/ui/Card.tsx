@@ -209,7 +209,7 @@ export function ClaimBlock({ claim, lang }: { claim: ClaimView; lang: Lang }) {
           ))}
         </dd>
       </dl>
-      {claim.note && <p class="note">{claim.note[lang]}</p>}
+      {claim.reason && <p class="note">{t(`reason_${claim.reason}`, lang)}</p>}
     </section>
   );
 }

@@ -42,6 +42,56 @@ const STRINGS = {
   kind_number: { ar: 'رقم', en: 'number' },
   kind_role: { ar: 'منصب', en: 'role' },
   kind_name: { ar: 'اسم', en: 'name' },
+  kind_weekday: { ar: 'يوم الأسبوع', en: 'weekday' },
+  // why a claim got its verdict (core CLAIM_REASONS; a missing one is a type error where `reason_${…}` is used)
+  'reason_known-misspelling': { ar: 'خطأ معروف في كتابة الاسم', en: 'a known misspelling of the name' },
+  'reason_article-date-unknown': { ar: 'تاريخ المقال غير معروف', en: 'the article date is unknown' },
+  'reason_no-event-in-sentence': {
+    ar: 'لا حدث مسجّل في هذه الجملة',
+    en: 'no recorded event in this sentence',
+  },
+  'reason_unclear-event': {
+    ar: 'لا يُعرف أيّ حدث مسجّل يقصده النص',
+    en: 'not clear which recorded event this is about',
+  },
+  'reason_event-not-recorded': {
+    ar: 'قد يتحدث النص عن حدث غير مسجّل؛ لا يُقارن بحدث آخر للأطراف نفسها',
+    en: 'the text may tell of an event not recorded; another event of the same people is not compared',
+  },
+  'reason_wrong-year': {
+    ar: 'اليوم والشهر يوافقان الحدث، والسنة لا',
+    en: 'the day and month fit the event, the year does not',
+  },
+  'reason_hijri-day-tolerance': {
+    ar: 'تاريخ هجري حُوِّل بتقويم أم القرى؛ يُقبل فرق يوم واحد',
+    en: 'a Hijri date, converted by Umm al-Qura; a day either way is accepted',
+  },
+  'reason_weekday-mismatch': { ar: 'يوم الأسبوع لا يوافق التاريخ', en: 'the weekday does not fit the date' },
+  'reason_no-figure': { ar: 'لا رقم مسجّل لهذا', en: 'no recorded figure for this' },
+  'reason_figures-other-date': {
+    ar: 'الأرقام المسجّلة تخص تاريخاً آخر',
+    en: 'the recorded figures are for another date',
+  },
+  'reason_open-ended-figure': {
+    ar: 'الرقم المسجّل مفتوح أو تقريبي: لا يؤكد هذا الرقم ولا ينفيه',
+    en: 'the recorded figure is open-ended or vaguer: it neither supports nor contradicts this',
+  },
+  'reason_far-from-figures': {
+    ar: 'بعيد جداً عن كل الأرقام المسجّلة في ذلك الوقت',
+    en: 'far from every figure recorded for that time',
+  },
+  'reason_sources-differ': {
+    ar: 'مصدر يؤكده ومصادر أخرى تختلف',
+    en: 'one source supports it; others differ',
+  },
+  'reason_no-role-with-title': { ar: 'لا منصب مسجّلاً بهذا اللقب', en: 'no recorded role with this title' },
+  'reason_role-held-until-death': { ar: 'المنصب الذي شغله حتى مقتله', en: 'the role held until their death' },
+  'reason_role-former': { ar: 'كان يشغل المنصب سابقاً', en: 'held this role before the article date' },
+  'reason_role-future': {
+    ar: 'لم يكن قد تولّى المنصب بعد',
+    en: 'did not hold this role yet at the article date',
+  },
+  'reason_role-still-held': { ar: 'ما زال يشغل المنصب', en: 'still held this role at the article date' },
   claimsOnPage: { ar: 'الادعاءات في هذه الصفحة', en: 'Claims on this page' },
   noClaims: { ar: 'لا ادعاءات قابلة للفحص.', en: 'No checkable claims.' },
   // popup

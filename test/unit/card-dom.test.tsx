@@ -134,7 +134,7 @@ describe('claim cards', () => {
         ],
       },
     ],
-    note: null,
+    reason: null,
     subject: { id: 'vote', label: { ar: 'تصويت البرلمان العراقي', en: 'Iraqi parliament vote' } },
   };
 
@@ -158,11 +158,19 @@ describe('claim cards', () => {
   });
 
   it('says when nothing is recorded to compare with', () => {
-    const unverified: ClaimView = { ...claim, verdict: 'unverified', recorded: [], subject: null };
+    const unverified: ClaimView = {
+      ...claim,
+      verdict: 'unverified',
+      recorded: [],
+      subject: null,
+      reason: 'event-not-recorded',
+    };
     render(
       h(Card, { model: null, claims: [unverified], lang: 'ar', pinned: false, ...handlers }),
       document.body,
     );
     expect(document.querySelector('.claim .none')?.textContent).toBe('لا قيمة مسجّلة تقارَن به');
+    // The reason is the view's words for the core's code.
+    expect(document.querySelector('.claim .note')?.textContent).toContain('حدث غير مسجّل');
   });
 });

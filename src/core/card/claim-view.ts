@@ -2,7 +2,7 @@
  * What a claim card shows: what the page says beside what the fact base
  * records, the verdict, and the sources behind each recorded value.
  */
-import type { Claim, ClaimKind, Verdict } from '../claims/check';
+import type { Claim, ClaimKind, ClaimReason, Verdict } from '../claims/check';
 import type { FactBase } from '../facts/factbase';
 import { type Bi, type SourceRef, sourceRefs } from './model';
 
@@ -13,7 +13,8 @@ export interface ClaimView {
   readonly text: string;
   readonly claimed: Bi;
   readonly recorded: readonly { readonly text: Bi; readonly sources: readonly SourceRef[] }[];
-  readonly note: Bi | null;
+  /** Why the verdict, when that needs saying (the view has the words). */
+  readonly reason: ClaimReason | null;
   /** The record the claim was judged against, for the card's title when there is no mention. */
   readonly subject: { readonly id: string; readonly label: Bi } | null;
 }
@@ -26,7 +27,7 @@ export function claimView(base: FactBase, claim: Claim): ClaimView {
     text: claim.text,
     claimed: claim.claimed,
     recorded: claim.recorded.map((r) => ({ text: r.text, sources: sourceRefs(base, r.cite) })),
-    note: claim.note ?? null,
+    reason: claim.reason ?? null,
     subject: subject ? { id: subject.id, label: subject.label } : null,
   };
 }

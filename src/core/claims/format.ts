@@ -14,6 +14,17 @@ export function formatDay(d: string): Bi {
   return day ? { ar: `${Number(day)} ${ar}`, en: `${Number(day)} ${en}` } : { ar, en };
 }
 
+/** Weekday names, 0 = Sunday. */
+export const WEEKDAY_NAMES: readonly Bi[] = [
+  { ar: 'الأحد', en: 'Sunday' },
+  { ar: 'الإثنين', en: 'Monday' },
+  { ar: 'الثلاثاء', en: 'Tuesday' },
+  { ar: 'الأربعاء', en: 'Wednesday' },
+  { ar: 'الخميس', en: 'Thursday' },
+  { ar: 'الجمعة', en: 'Friday' },
+  { ar: 'السبت', en: 'Saturday' },
+];
+
 /** How a qualifier reads before a number; the card's figures use the same words. */
 export const QUALIFIER_WORDS: Readonly<Record<Qualifier, Bi>> = {
   exact: { ar: '', en: '' },
@@ -23,6 +34,15 @@ export const QUALIFIER_WORDS: Readonly<Record<Qualifier, Bi>> = {
   'up-to': { ar: 'حتى', en: 'up to' },
   'less-than': { ar: 'أقل من', en: 'fewer than' },
 };
+
+/** 2000–3000 {جندي, troops} → «بين 2,000 و3,000 جندي» / "between 2,000 and 3,000 troops". */
+export function formatRange(min: number, max: number, unit: Bi): Bi {
+  const g = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return {
+    ar: `بين ${g(min)} و${g(max)} ${unit.ar}`.trim(),
+    en: `between ${g(min)} and ${g(max)} ${unit.en}`.trim(),
+  };
+}
 
 /** 15, more-than, {صاروخ, missiles} → «أكثر من 15 صاروخ» / "more than 15 missiles". */
 export function formatQuantity(value: number, qualifier: Qualifier, unit: Bi): Bi {

@@ -8,12 +8,12 @@ import type { Qualifier } from '../facts/schema';
 
 const folded = (words: readonly string[]) => words.map(foldKey);
 
-/** Cardinal number words, including feminine and case forms. */
+/** Cardinal number words that add up («خمسة وعشرون», «ثلاثة عشر»), with feminine and case forms. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   (
     [
       [1, ['واحد', 'واحدة', 'واحدا', 'واحداً']],
-      [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين']],
+      [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي']],
       [3, ['ثلاث', 'ثلاثة']],
       [4, ['أربع', 'أربعة']],
       [5, ['خمس', 'خمسة']],
@@ -26,11 +26,58 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
       [30, ['ثلاثون', 'ثلاثين']],
       [40, ['أربعون', 'أربعين']],
       [50, ['خمسون', 'خمسين']],
+      [60, ['ستون', 'ستين']],
+      [70, ['سبعون', 'سبعين']],
+      [80, ['ثمانون', 'ثمانين']],
+      [90, ['تسعون', 'تسعين']],
       [100, ['مئة', 'مائة']],
       [200, ['مئتان', 'مئتين', 'مائتان', 'مائتين']],
-      [1000, ['ألف']],
+      [300, ['ثلاثمئة', 'ثلاثمائة']],
+      [400, ['أربعمئة', 'أربعمائة']],
+      [500, ['خمسمئة', 'خمسمائة']],
+      [600, ['ستمئة', 'ستمائة']],
+      [700, ['سبعمئة', 'سبعمائة']],
+      [800, ['ثمانمئة', 'ثمانمائة', 'ثمانيمئة', 'ثمانيمائة']],
+      [900, ['تسعمئة', 'تسعمائة']],
     ] as const
   ).flatMap(([n, words]) => folded(words).map((w) => [w, n] as const)),
+);
+
+/**
+ * Words that multiply what precedes them («ثلاثة آلاف», «25 ألف», «1.5 مليون»), or stand alone for
+ * one or two of it («ألف», «ألفين», «مليار دولار»).
+ */
+export const SCALE_WORDS: ReadonlyMap<string, { scale: number; alone: number }> = new Map(
+  (
+    [
+      [1e3, 1, ['ألف', 'ألفا', 'ألفاً', 'آلاف', 'الاف']],
+      [1e3, 2, ['ألفين', 'ألفان']],
+      [1e6, 1, ['مليون', 'مليونا', 'ملايين']],
+      [1e6, 2, ['مليونين', 'مليونان']],
+      [1e9, 1, ['مليار', 'مليارا', 'مليارات', 'بليون']],
+      [1e9, 2, ['مليارين', 'ملياران']],
+    ] as const
+  ).flatMap(([scale, alone, words]) => folded(words).map((w) => [w, { scale, alone }] as const)),
+);
+
+/** «في المئة», «بالمئة», «%»: the number is a percentage. */
+export const PERCENT_AFTER: readonly string[] = folded([
+  'في المئة',
+  'في المائة',
+  'بالمئة',
+  'بالمائة',
+  'بالمائه',
+]);
+
+/** Currencies after an amount, to the figure kind amounts in them are compared with. */
+export const CURRENCIES: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['money-usd', ['دولار', 'دولارا', 'دولاراً', 'دولارات']],
+      ['money-iqd', ['دينار', 'دينارا', 'دنانير']],
+      ['money-eur', ['يورو']],
+    ] as const
+  ).flatMap(([kind, words]) => folded(words).map((w) => [w, kind] as const)),
 );
 
 /** Ordinal day words: «الخامس من كانون الثاني». */
@@ -210,6 +257,90 @@ export const ROLE_TITLES: readonly (readonly [string, readonly string[]])[] = [
   ['leader', ['زعيم', 'رئيس تحالف', 'رئيس ائتلاف', 'رئيس كتلة', 'رئيس التيار', 'رئيس حركة', 'رئيس منظمة']],
   ['expert', ['الخبير', 'خبير']],
 ].map(([key, phrases]) => [key as string, folded(phrases as readonly string[])] as const);
+
+/**
+ * Words that may stand inside a title, between it and the name («قائد فيلق القدس بالحرس الثوري»,
+ * «الناطق باسم القائد العام اللواء…»): kinds of body, ranks, «في», «باسم». Adjectives («العراقي»)
+ * are recognised by form. Any other word stops a title from reaching a name.
+ */
+export const TITLE_GAP_WORDS: ReadonlySet<string> = new Set(
+  folded([
+    'في',
+    'ب',
+    'باسم',
+    'لدى',
+    'عن',
+    'السابق',
+    'السابقة',
+    'الأسبق',
+    'الحالي',
+    'الجديد',
+    'العام',
+    'الركن',
+    'اللواء',
+    'الفريق',
+    'العميد',
+    'العقيد',
+    'الشيخ',
+    'السيد',
+    'الدكتور',
+    'المهندس',
+    'الحاج',
+    'القائد',
+    'حركة',
+    'كتلة',
+    'تحالف',
+    'التحالف',
+    'ائتلاف',
+    'منظمة',
+    'حزب',
+    'الله',
+    'فصيل',
+    'ميليشيا',
+    'مليشيا',
+    'قوات',
+    'القوات',
+    'للقوات',
+    'المسلحة',
+    'هيئة',
+    'جماعة',
+    'المعروف',
+    'المعروفة',
+    'الشرق',
+    'أوسطي',
+    'الأوسط',
+    'الحرس',
+    'فيلق',
+    'القدس',
+    'مجلس',
+    'النواب',
+    'الوزراء',
+    'الحشد',
+    'المتحدة',
+    'الولايات',
+  ]),
+);
+
+/** Words that begin a clause after a title: it ends there («… المتحدث باسم الوزارة إن …»). */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  folded([
+    'إن',
+    'أن',
+    'قال',
+    'وقال',
+    'أكد',
+    'وأكد',
+    'أعلن',
+    'وأعلن',
+    'على',
+    'إلى',
+    'من',
+    'الذي',
+    'التي',
+    'خلال',
+    'مع',
+  ]),
+);
 
 /** Words after a title or name that say the role is over. */
 export const FORMER_WORDS: readonly string[] = folded(['السابق', 'السابقة', 'الأسبق', 'سابقا', 'سابقاً']);

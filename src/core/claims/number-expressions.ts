@@ -1,17 +1,22 @@
 /**
- * Counts as Arabic news writes them, read from folded text: «أكثر من 15 صاروخ»,
- * «نحو 110 جندياً», «ثلاثة صواريخ على الأقل», «صاروخين», «صاروخا واحدا»,
- * «4 من عناصرها», «2500 جندي». A number counts only with a noun that says what
- * it counts; the noun decides which recorded figures it can be compared with.
+ * Counts and amounts as Arabic news writes them, read from folded text:
+ * «أكثر من 15 صاروخ», «نحو 110 جندياً», «ثلاثة صواريخ على الأقل», «صاروخين»,
+ * «4 من عناصرها», «25 ألف جندي», «ألفين وخمسمئة عنصر», «بين 2000 و3000 هجوم»,
+ * «من 10 إلى 15 صاروخاً», «1.5 مليون دولار», «40 في المئة». A number counts only
+ * with what it counts (a noun, a currency, a percent sign); that decides which
+ * recorded figures it can be compared with.
  */
 import type { Qualifier } from '../facts/schema';
 import {
   CASUALTY_CONTEXT,
   COUNTED_NOUNS,
+  CURRENCIES,
   NOUN_REFINEMENTS,
   NUMBER_WORDS,
+  PERCENT_AFTER,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
+  SCALE_WORDS,
 } from './lexicon';
 
 export interface NumberExpression {
@@ -19,6 +24,8 @@ export interface NumberExpression {
   readonly start: number;
   readonly end: number;
   readonly value: number;
+  /** The upper end of a range («بين 2000 و3000»); the qualifier is then exact. */
+  readonly upper?: number;
   readonly qualifier: Qualifier;
   /** Figure kinds the count can be compared with, most specific first. */
   readonly kinds: readonly string[];
@@ -32,7 +39,7 @@ interface Token {
   readonly end: number;
 }
 
-/** Words and numbers of folded text; a number glued to a word («60كلم») is split. */
+/** Words and numbers of folded text; a number glued to a word («60كلم», «و3000») is split. */
 function tokens(folded: string): Token[] {
   const out: Token[] = [];
   for (const m of folded.matchAll(/\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu))
@@ -40,7 +47,11 @@ function tokens(folded: string): Token[] {
   return out;
 }
 
-const parseDigits = (t: string) => Number(t.replace(/,/g, ''));
+/** «2,500» is 2500; «1.5» and «1,5» are one and a half. */
+function parseDigits(t: string): number {
+  if (/^\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''));
+  return Number(t.replace(',', '.'));
+}
 
 /** The counted noun at token i: bare, with a proclitic («لصواريخ») or a pronoun suffix («عناصرها»). */
 function nounAt(tk: readonly Token[], i: number) {
@@ -51,6 +62,66 @@ function nounAt(tk: readonly Token[], i: number) {
   const unprefixed = t.replace(/^(?:ب|ل|ك|و)/, '');
   return COUNTED_NOUNS.get(unprefixed) ?? COUNTED_NOUNS.get(t.replace(/(?:ها|هم|نا)$/, ''));
 }
+
+/** A number word, also with «و» before it («وخمسمئة», «وعشرون»). */
+function wordValue(t: string, joined: boolean): number | undefined {
+  const bare = NUMBER_WORDS.get(t);
+  if (bare !== undefined || !joined) return bare;
+  return t.startsWith('و') ? NUMBER_WORDS.get(t.slice(1)) : undefined;
+}
+function scaleOf(t: string, joined: boolean) {
+  return SCALE_WORDS.get(t) ?? (joined && t.startsWith('و') ? SCALE_WORDS.get(t.slice(1)) : undefined);
+}
+
+/**
+ * A numeral from token i: digits with an optional scale word («25 ألف», «1.5 مليون»), or number
+ * words that add and multiply («ألفين وخمسمئة», «ثلاثة آلاف», «خمسة وعشرون»). `next` is the first
+ * token after it.
+ */
+function numeralAt(folded: string, tk: readonly Token[], i: number): { value: number; next: number } | null {
+  const first = tk[i];
+  if (!first) return null;
+  if (/^\d/.test(first.text)) {
+    let value = parseDigits(first.text);
+    if (!Number.isFinite(value)) return null;
+    let next = i + 1;
+    const scale = SCALE_WORDS.get(tk[next]?.text ?? '');
+    if (scale) {
+      value *= scale.scale;
+      next++;
+    }
+    return { value, next };
+  }
+  let total = 0;
+  let current = 0;
+  let j = i;
+  for (; j < tk.length; j++) {
+    const t = tk[j]!.text;
+    const joined = j > i;
+    // Words of one numeral follow each other with «و» or a space, nothing else between.
+    if (joined && folded.slice(tk[j - 1]!.end, tk[j]!.start).trim() !== '') break;
+    // «أحد عشر»: «أحد» alone is "one of", not a count.
+    if (ONE_OF.has(t)) {
+      if (tk[j + 1]?.text !== 'عشر' && tk[j + 1]?.text !== 'عشره') break;
+      current += 1;
+      continue;
+    }
+    const w = wordValue(t, joined);
+    const s = w === undefined ? scaleOf(t, joined) : undefined;
+    if (w !== undefined) {
+      if (w === 100 && current > 0 && current < 10)
+        current *= 100; // «ثلاث مئة»
+      else current += w;
+    } else if (s) {
+      total += (current || s.alone) * s.scale;
+      current = 0;
+    } else break;
+  }
+  if (j === i) return null;
+  return { value: total + current, next: j };
+}
+
+const ONE_OF = new Set(['احد', 'احدي']);
 
 function qualifierBefore(folded: string, start: number): { qualifier: Qualifier; start: number } {
   const before = folded.slice(Math.max(0, start - 20), start);
@@ -79,56 +150,112 @@ function kindsFor(noun: { kinds: readonly string[] }, folded: string, numStart: 
   return kinds;
 }
 
+/** What a numeral counts, from token j on: a noun (after «من»), a currency, a percent. */
+function countedAt(
+  folded: string,
+  tk: readonly Token[],
+  j: number,
+  numEnd: number,
+): { kinds: readonly string[]; people: boolean; end: number; noun: number } | null {
+  if (folded[numEnd] === '%' || folded.slice(numEnd).trimStart().startsWith('%')) {
+    return { kinds: ['percent'], people: false, end: folded.indexOf('%', numEnd) + 1, noun: -1 };
+  }
+  const rest = folded.slice(numEnd, numEnd + 14).trimStart();
+  const percent = PERCENT_AFTER.find((p) => rest.startsWith(p));
+  if (percent)
+    return {
+      kinds: ['percent'],
+      people: false,
+      end: folded.indexOf(percent, numEnd) + percent.length,
+      noun: -1,
+    };
+  const currency = CURRENCIES.get(tk[j]?.text ?? '');
+  if (currency) return { kinds: [currency], people: false, end: tk[j]!.end, noun: j };
+  if (tk[j]?.text === 'من') j++; // «4 من عناصرها»
+  const noun = nounAt(tk, j);
+  if (!noun) return null;
+  return { kinds: noun.kinds, people: noun.kinds.includes('troops'), end: tk[j]!.end, noun: j };
+}
+
+/** Any word a count can start from: most sentences have none, and tokenising them is the cost. */
+const ANY_COUNT = new RegExp(
+  `\\d|(?:^|[^\\p{L}])[وبل]?(?:${[
+    ...NUMBER_WORDS.keys(),
+    ...SCALE_WORDS.keys(),
+    ...[...COUNTED_NOUNS].filter(([, n]) => n.dual).map(([w]) => w),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?!\\p{L})`,
+  'u',
+);
+
 export function findNumbers(folded: string): NumberExpression[] {
+  if (!ANY_COUNT.test(folded)) return [];
   const tk = tokens(folded);
   const out: NumberExpression[] = [];
   for (let i = 0; i < tk.length; i++) {
     const t = tk[i]!;
-    let value: number | undefined;
-    let nounIndex = -1;
-    if (/^\d/.test(t.text)) {
-      value = parseDigits(t.text);
-      let j = i + 1;
-      if (tk[j]?.text === 'الف' || tk[j]?.text === 'الاف') {
-        value *= 1000;
-        j++;
+    let numeral = numeralAt(folded, tk, i);
+    let upper: number | undefined;
+    let rangeStart: number | undefined;
+    if (numeral) {
+      // «بين 2000 و3000», «من 10 إلى 15», «10 إلى 15».
+      const after = tk[numeral.next]?.text;
+      const joiner = after === 'و' || after === 'الي' || after === 'حتي' ? numeral.next + 1 : -1;
+      const second = joiner > 0 ? numeralAt(folded, tk, joiner) : null;
+      const lead = tk[i - 1]?.text;
+      const isRange =
+        second &&
+        second.value > numeral.value &&
+        ((after === 'و' && (lead === 'بين' || lead === 'ما')) || after === 'الي' || after === 'حتي');
+      if (isRange) {
+        upper = second.value;
+        if (lead === 'بين' || lead === 'من') rangeStart = tk[i - 1]!.start;
+        numeral = { value: numeral.value, next: second.next };
       }
-      if (tk[j]?.text === 'من') j++; // «4 من عناصرها»
-      nounIndex = j;
-    } else if (NUMBER_WORDS.has(t.text)) {
-      value = NUMBER_WORDS.get(t.text);
-      nounIndex = i + 1;
     } else {
+      // «صاروخين», «صاروخا واحدا».
       const noun = nounAt(tk, i);
-      if (noun?.dual) {
-        value = 2;
-        nounIndex = i;
-      } else if (noun && NUMBER_WORDS.get(tk[i + 1]?.text ?? '') === 1) {
-        value = 1; // «صاروخا واحدا»
-        nounIndex = i;
-      }
+      if (noun?.dual) numeral = { value: 2, next: i };
+      else if (noun && NUMBER_WORDS.get(tk[i + 1]?.text ?? '') === 1) numeral = { value: 1, next: i };
     }
-    if (value === undefined || !Number.isFinite(value)) continue;
-    const noun = nounAt(tk, nounIndex);
-    if (!noun) continue;
+    if (!numeral || !Number.isFinite(numeral.value)) continue;
     // «عام 2020»: a year, not a count.
     if (/^(?:19|20)\d\d$/.test(t.text) && /^(?:ال)?(?:عام|سنه)$/.test(tk[i - 1]?.text ?? '')) continue;
-    const first = Math.min(i, nounIndex);
-    let end = tk[nounIndex]!.end;
-    if (nounIndex === i && NUMBER_WORDS.get(tk[i + 1]?.text ?? '') === 1) end = tk[i + 1]!.end;
-    let { qualifier, start } = qualifierBefore(folded, tk[first]!.start);
-    const rest = folded.slice(end);
-    for (const [phrase, q] of QUALIFIERS_AFTER) {
-      const m = new RegExp(`^\\s*(?:\\p{L}+\\s+){0,1}${phrase}`, 'u').exec(rest);
-      if (m && qualifier === 'exact') {
-        qualifier = q;
-        end += m[0].length;
-        break;
+    const numEnd = numeral.next > i ? tk[numeral.next - 1]!.end : t.start;
+    const counted = countedAt(folded, tk, numeral.next, numeral.next > i ? numEnd : t.start);
+    if (!counted) continue;
+    let end = counted.end;
+    if (counted.noun === i && NUMBER_WORDS.get(tk[i + 1]?.text ?? '') === 1) end = tk[i + 1]!.end;
+    let { qualifier, start } =
+      rangeStart !== undefined
+        ? { qualifier: 'exact' as Qualifier, start: rangeStart }
+        : qualifierBefore(folded, t.start);
+    if (upper === undefined) {
+      const rest = folded.slice(end);
+      for (const [phrase, q] of QUALIFIERS_AFTER) {
+        const m = new RegExp(`^\\s*(?:\\p{L}+\\s+){0,1}${phrase}`, 'u').exec(rest);
+        if (m && qualifier === 'exact') {
+          qualifier = q;
+          end += m[0].length;
+          break;
+        }
       }
     }
-    const kinds = kindsFor(noun, folded, start, tk[nounIndex]!.end);
-    out.push({ start, end, value, qualifier, kinds, people: noun.kinds.includes('troops') });
-    i = Math.max(i, nounIndex);
+    const kinds =
+      counted.noun >= 0
+        ? kindsFor({ kinds: counted.kinds }, folded, start, tk[counted.noun]!.end)
+        : counted.kinds;
+    out.push({
+      start,
+      end,
+      value: numeral.value,
+      ...(upper !== undefined ? { upper } : {}),
+      qualifier,
+      kinds,
+      people: counted.people,
+    });
+    while (i + 1 < tk.length && tk[i + 1]!.start < end) i++;
   }
   return out;
 }

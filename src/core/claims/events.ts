@@ -1,0 +1,117 @@
+/**
+ * Which events a sentence tells of: named outright, or implied by one of the
+ * event's cue words («اغتيال», «قصف») beside a participant or place it names.
+ * Dates and counts are judged against these events only.
+ */
+import { foldKey } from '../arabic/fold';
+import { earliest, latest } from '../facts/dates';
+import type { FactBase } from '../facts/factbase';
+import type { EventRecord } from '../facts/schema';
+import { addDays } from './date-expressions';
+import type { Sentence } from './sentences';
+
+/** An event the sentence speaks of. */
+export interface Linked {
+  readonly event: EventRecord;
+  /** Named outright (an alias of the event), not only implied by a cue word. */
+  readonly direct: boolean;
+  /** Folded offsets of what tied it: the event's name, or the cue word. */
+  readonly at: readonly number[];
+}
+
+/** Records too general to tie a claim to an event: countries, cities, regions. */
+const GENERIC_SUBTYPES = new Set(['country', 'city', 'province', 'region', 'sea']);
+
+export const isGeneric = (base: FactBase, id: string) =>
+  GENERIC_SUBTYPES.has(base.records.get(id)?.subtype ?? '');
+
+/** Events by their cue words, and the records each event involves (participants and places). */
+interface CueIndex {
+  readonly byCue: ReadonlyMap<string, readonly EventRecord[]>;
+  readonly members: ReadonlyMap<string, readonly string[]>;
+}
+
+const cueCache = new WeakMap<FactBase, CueIndex>();
+function cueIndex(base: FactBase): CueIndex {
+  let index = cueCache.get(base);
+  if (!index) {
+    const byCue = new Map<string, EventRecord[]>();
+    const members = new Map<string, string[]>();
+    for (const r of base.records.values()) {
+      if (r.type !== 'event' || !r.cues?.length) continue;
+      members.set(r.id, [...new Set([...r.participants.map((p) => p.id), ...r.places])]);
+      for (const cue of new Set(r.cues.map(foldKey))) {
+        const list = byCue.get(cue);
+        if (list) list.push(r);
+        else byCue.set(cue, [r]);
+      }
+    }
+    index = { byCue, members };
+    cueCache.set(base, index);
+  }
+  return index;
+}
+
+const isLetter = (c: number) =>
+  (c >= 0x0621 && c <= 0x064a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** Where `cue` starts a word, after at most two proclitic letters and «ال» («والهجمات», «بالضربات»). */
+function cueOffsets(folded: string, cue: string): number[] {
+  const out: number[] = [];
+  for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
+    let j = i;
+    if (j >= 2 && folded.startsWith('ال', j - 2)) j -= 2;
+    for (let k = 0; k < 2 && 'وفبلك'.includes(folded[j - 1] ?? ' ') && j > 0; k++) j--;
+    if (j === 0 || !isLetter(folded.charCodeAt(j - 1))) out.push(i);
+  }
+  return out;
+}
+
+export function linkedEvents(base: FactBase, s: Sentence, date: string | null): Linked[] {
+  const out = new Map<string, Linked>();
+  for (const m of s.mentions) {
+    if (m.entity.type !== 'event') continue;
+    const event = base.records.get(m.entity.id) as EventRecord;
+    const at = s.toFolded(m.start);
+    const prev = out.get(event.id);
+    out.set(event.id, { event, direct: true, at: [...(prev?.at ?? []), at] });
+  }
+  // Cue words first (few are in any sentence), then the events they name whose people or places
+  // the sentence mentions.
+  const { byCue, members } = cueIndex(base);
+  const mentioned = new Set(s.mentions.map((m) => m.entity.id));
+  const yearBefore = date ? addDays(earliest(date), -365) : null;
+  const implied = new Map<string, { event: EventRecord; at: number[] }>();
+  for (const [cue, events] of byCue) {
+    if (!s.folded.includes(cue)) continue;
+    const at = cueOffsets(s.folded, cue);
+    if (!at.length) continue;
+    for (const event of events) {
+      if (out.has(event.id)) continue;
+      // An event cannot be spoken of before it happened.
+      if (date && earliest(event.date) > latest(date)) continue;
+      const involved = members.get(event.id)!.filter((id) => mentioned.has(id));
+      if (!involved.length) continue;
+      // «العراق» or «بغداد» ties a cue to an event only when the event is recent news at the article date.
+      const recent = yearBefore !== null && latest(event.endDate ?? event.date) >= yearBefore;
+      if (!recent && involved.every((id) => isGeneric(base, id))) continue;
+      const prev = implied.get(event.id);
+      if (prev) prev.at.push(...at);
+      else implied.set(event.id, { event, at: [...at] });
+    }
+  }
+  for (const { event, at } of implied.values()) out.set(event.id, { event, direct: false, at });
+  return [...out.values()];
+}
+
+export const eventInterval = (e: EventRecord): [string, string] => [
+  earliest(e.date),
+  latest(e.endDate ?? e.date),
+];
+/** Events dated to the day or month: a year-long dialogue neither confirms nor refutes a day. */
+export const precise = (e: EventRecord) => !e.endDate && e.date.length >= 7;
+/** Folded distance from what tied an event to a span of the sentence. */
+export const distance = (at: readonly number[], x: { start: number; end: number }) =>
+  Math.min(...at.map((a) => (a < x.start ? x.start - a : a - x.end)));
+export const overlaps = (a: readonly [string, string], b: readonly [string, string]) =>
+  a[0] <= b[1] && b[0] <= a[1];
