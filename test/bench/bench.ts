@@ -10,6 +10,8 @@
  *   restoreMs, restore100kMs  a stored matcher (structured clone, as IndexedDB keeps it) back in use
  *   tablesKB, tablesKB100k    the compiled matcher's size: what the background stores per pack set
  *   contentGzKB     content script minified+gzipped (release build)              (budget ≤ 25)
+ *   claimsMsPerMB   claim checks on ~1 MB of text, 20,000-character batches as pages send them
+ *   heldout…, altered…  claim verdicts on the held-out pages (./heldout-claims.ts)
  *
  * `--json` prints one JSON object (the page benchmark's under `page`); otherwise a table.
  * `--no-page` skips the page benchmark in Chromium.
@@ -18,6 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldKey } from '../../src/core/arabic/fold';
+import { checkClaims } from '../../src/core/claims/check';
 import type { MentionEntity } from '../../src/core/match/matcher';
 import {
   type CompiledMatcher,
@@ -27,6 +30,7 @@ import {
   matcherFrom,
 } from '../../src/core/match/matcher';
 import { bundledFactBase } from '../../src/facts/bundled';
+import { heldoutClaims } from './heldout-claims';
 import { contentScriptSizes } from './size';
 import { syntheticAliases } from './synthetic';
 
@@ -166,6 +170,26 @@ const result = {
   sink: sink & 1,
 };
 
+// Claim checks as the background runs them: per 20,000-character batch, median of 5 rounds.
+const claimBatches: string[] = [];
+for (let i = 0; i < text.length; i += 20_000) claimBatches.push(text.slice(i, i + 20_000));
+const claimBatchMentions = claimBatches.map((b) => seedMatcher.find(b).mentions);
+const claimRounds: number[] = [];
+for (let r = 0; r < 5; r++) {
+  const t0 = performance.now();
+  claimBatches.forEach((b, i) => {
+    sink += checkClaims(base, { text: b, mentions: claimBatchMentions[i]!, date: '2024-01-25' }).length;
+  });
+  claimRounds.push(performance.now() - t0);
+}
+claimRounds.sort((a, b) => a - b);
+const { details: heldoutDetails, ...heldout } = heldoutClaims();
+Object.assign(result, {
+  claimsMsPerMB: +((claimRounds[2]! * 1e6) / bytes).toFixed(1),
+  ...heldout,
+  heldoutDetails,
+});
+
 // The page benchmark (headless Chromium) runs in its own process after this one, so one
 // `npm run bench -- --json` prints one object with both.
 const json = process.argv.includes('--json');
@@ -194,6 +218,17 @@ if (json) {
     ['restore stored matcher (100k)', `${result.restore100kMs} ms`, `compile: ${result.compile100kMs} ms`],
     ['compiled matcher (seed / 100k)', `${result.tablesKB} / ${result.tablesKB100k} KB`, ''],
     ['content script', `${result.contentGzKB} KB gz`, '≤ 25 KB'],
+    ['claim checks per MB', `${(result as Record<string, unknown>).claimsMsPerMB} ms`, ''],
+    [
+      'held-out claims: judged / false alarms / false supports',
+      `${heldout.heldoutJudged} of ${heldout.heldoutClaims} / ${heldout.heldoutFalseAlarms} / ${heldout.heldoutFalseSupports}`,
+      '',
+    ],
+    [
+      'altered claims: caught / supported',
+      `${heldout.alteredCaught} of ${heldout.alteredClaims} / ${heldout.alteredFalseSupports}`,
+      'supported: 0',
+    ],
   ];
   process.stdout.write(
     `Matcher on ${(bytes / 1e6).toFixed(2)} MB of Arabic news text (${result.seedAliases} seed aliases)\n`,

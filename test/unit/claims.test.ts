@@ -427,3 +427,220 @@ describe('claims on any text', () => {
     );
   });
 });
+
+/**
+ * Claims v2, each form true and altered: [sentence, article date, claim text, kind, verdict, reason?].
+ * The true variant is what the fact base records; the altered one changes a single value.
+ */
+const V2: [string, string, string, Claim['kind'], Claim['verdict'], Claim['reason']?][] = [
+  // Supported means entailed: an open-ended record does not support a larger claim…
+  [
+    'وأطلقت إيران أكثر من 15 صاروخاً على عين الأسد في 8 يناير 2020.',
+    '2020-01-09',
+    'أكثر من 15 صاروخاً',
+    'number',
+    'supported',
+  ],
+  [
+    'وأطلقت إيران نحو 900 صاروخ على عين الأسد في 8 يناير 2020.',
+    '2020-01-09',
+    'نحو 900 صاروخ',
+    'number',
+    'unverified',
+    'open-ended-figure',
+  ],
+  [
+    'وأطلقت إيران 5 صواريخ على عين الأسد في 8 يناير 2020.',
+    '2020-01-09',
+    '5 صواريخ',
+    'number',
+    'contradicted',
+  ],
+  // …and a running count far from every figure of its time is contradicted.
+  [
+    'وتعرضت القوات الأميركية في العراق وسوريا لنحو 150 هجوماً منذ أكتوبر.',
+    '2024-01-25',
+    'نحو 150 هجوماً',
+    'number',
+    'supported',
+  ],
+  [
+    'وتعرضت القوات الأميركية في العراق وسوريا لأكثر من 5000 هجوم منذ أكتوبر.',
+    '2024-01-25',
+    'أكثر من 5000 هجوم',
+    'number',
+    'contradicted',
+    'far-from-figures',
+  ],
+  // Ranges and number words.
+  [
+    'وتعرضت القوات الأميركية في العراق وسوريا لما بين 140 و160 هجوماً منذ أكتوبر.',
+    '2024-01-25',
+    'بين 140 و160 هجوماً',
+    'number',
+    'supported',
+  ],
+  [
+    'وتعرضت القوات الأميركية في العراق وسوريا لما بين 2000 و3000 هجوم منذ أكتوبر.',
+    '2024-01-25',
+    'بين 2000 و3000 هجوم',
+    'number',
+    'contradicted',
+  ],
+  [
+    'وللولايات المتحدة ألفان وخمسمئة جندي في العراق.',
+    '2024-01-25',
+    'ألفان وخمسمئة جندي',
+    'number',
+    'supported',
+  ],
+  ['وللولايات المتحدة خمسة آلاف جندي في العراق.', '2024-01-25', 'خمسة آلاف جندي', 'number', 'contradicted'],
+  ['وللولايات المتحدة 2.5 ألف جندي في العراق.', '2024-01-25', '2.5 ألف جندي', 'number', 'supported'],
+  // Dates: years that do not fit the event, weekdays that do not fit the date, Hijri dates.
+  [
+    'وصوّت البرلمان العراقي على إخراج القوات الأجنبية في 5 يناير 2020.',
+    '2021-04-08',
+    '5 يناير 2020',
+    'date',
+    'supported',
+  ],
+  [
+    'وصوّت البرلمان العراقي على إخراج القوات الأجنبية في 5 يناير 2021.',
+    '2021-04-08',
+    '5 يناير 2021',
+    'date',
+    'contradicted',
+    'wrong-year',
+  ],
+  [
+    'وجاء اغتيال قاسم سليماني يوم الجمعة 3 يناير 2020 قرب مطار بغداد.',
+    '2021-04-08',
+    '3 يناير 2020',
+    'date',
+    'supported',
+  ],
+  [
+    'وجاء اغتيال قاسم سليماني يوم الأحد 3 يناير 2020 قرب مطار بغداد.',
+    '2021-04-08',
+    'الأحد 3 يناير 2020',
+    'weekday',
+    'contradicted',
+    'weekday-mismatch',
+  ],
+  [
+    'وجاء اغتيال قاسم سليماني في 8 جمادى الأولى 1441 هـ قرب مطار بغداد.',
+    '2021-04-08',
+    '8 جمادى الأولى 1441 هـ',
+    'date',
+    'supported',
+    'hijri-day-tolerance',
+  ],
+  [
+    'وجاء اغتيال قاسم سليماني في 20 جمادى الأولى 1441 هـ قرب مطار بغداد.',
+    '2021-04-08',
+    '20 جمادى الأولى 1441 هـ',
+    'date',
+    'contradicted',
+    'hijri-day-tolerance',
+  ],
+  // Titles belong to the name beside them.
+  [
+    'وقال رئيس ائتلاف دولة القانون نوري المالكي إن رئيس الوزراء محمد شياع السوداني سيزور واشنطن.',
+    '2024-01-25',
+    'رئيس الوزراء محمد شياع السوداني',
+    'role',
+    'supported',
+  ],
+  [
+    'وقال رئيس الوزراء محمد شياع السوداني إن الحوار مستمر.',
+    '2021-02-24',
+    'رئيس الوزراء محمد شياع السوداني',
+    'role',
+    'contradicted',
+    'role-future',
+  ],
+];
+
+describe('claims v2: every form, true and altered', () => {
+  it.each(V2)('%s (%s)', (sentence, date, claimText, kind, verdict, reason) => {
+    const claims = check(sentence, date);
+    const claim = claims.find((c) => c.text === claimText);
+    expect(claim, `no claim «${claimText}» in ${JSON.stringify(claims.map(row))}`).toBeDefined();
+    expect([claim!.kind, claim!.verdict]).toEqual([kind, verdict]);
+    if (reason) expect(claim!.reason).toBe(reason);
+    if (verdict !== 'unverified') expect(claim!.recorded.length).toBeGreaterThan(0);
+  });
+
+  it('never lets a title jump to another name, recorded or not', () => {
+    // «رئيس الوزراء» is the unrecorded man's, not al-Kadhimi's (who was no longer prime minister).
+    const claims = check(
+      'وقال رئيس الوزراء العراقي علي عبد الرحمن إن مصطفى الكاظمي زار واشنطن.',
+      '2024-01-25',
+    );
+    expect(claims.filter((c) => c.kind === 'role')).toEqual([]);
+    // After a name, a title followed by another (unrecorded) name is that name's.
+    const after = check('والتقى مصطفى الكاظمي، رئيس الوزراء علي عبد الرحمن.', '2024-01-25');
+    expect(after.filter((c) => c.kind === 'role')).toEqual([]);
+    // A clause between them: «قال … إن».
+    const clause = check('وقال الرئيس إن مصطفى الكاظمي زار واشنطن.', '2024-01-25');
+    expect(clause.filter((c) => c.kind === 'role')).toEqual([]);
+  });
+
+  it('never contradicts a date with another event of the same people', () => {
+    // Soleimani's killing is recorded; a visit of his is not: the visit's date is unverified.
+    const [claim] = check(
+      'وزار قاسم سليماني بغداد في 20 أكتوبر 2019 والتقى قادة الفصائل.',
+      '2021-04-08',
+    ).filter((c) => c.kind === 'date');
+    expect(claim?.verdict).toBe('unverified');
+  });
+});
+
+describe('number forms, v2', () => {
+  it.each([
+    ['بين 2000 و3000 جندي', 2000, 3000, 'troops'],
+    ['من 10 إلى 15 صاروخاً', 10, 15, 'missiles'],
+    ['ألفين وخمسمئة عنصر', 2500, undefined, 'troops'],
+    ['ثلاثة آلاف جندي', 3000, undefined, 'troops'],
+    ['25 ألف مقاتل', 25000, undefined, 'fighters'],
+    ['1.5 مليون دولار', 1500000, undefined, 'money-usd'],
+    ['مليار دولار', 1e9, undefined, 'money-usd'],
+    ['خمسة عشر صاروخاً', 15, undefined, 'missiles'],
+    ['40 في المئة', 40, undefined, 'percent'],
+    ['40%', 40, undefined, 'percent'],
+    ['300 مليون دينار', 3e8, undefined, 'money-iqd'],
+  ] as const)('reads «%s»', (text, value, upper, kind) => {
+    const [x] = findNumbers(foldKey(text));
+    expect([x?.value, x?.upper, x?.kinds[0]]).toEqual([value, upper, kind]);
+  });
+
+  it('does not read «أحد» (one of) as a count', () => {
+    expect(findNumbers(foldKey('مقتل أحد عناصر الكتائب'))).toEqual([]);
+  });
+});
+
+describe('entailment, for any figure', () => {
+  // No claim at least twice every contemporaneous recorded figure of its kind is ever supported.
+  const kinds = [...base.records.values()].flatMap((r) =>
+    r.type === 'event' && r.figures?.length ? [{ r, f: r.figures[0]! }] : [],
+  );
+  it('never supports a count twice the recorded ones', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.double({ min: 2, max: 50, noNaN: true }),
+        fc.constantFrom('', 'نحو ', 'أكثر من ', 'ما لا يقل عن '),
+        ({ r, f }, factor, lead) => {
+          const max = Math.max(...r.figures!.filter((g) => g.kind === f.kind).map((g) => g.value));
+          const n = Math.ceil(max * factor) + 1;
+          const noun = f.kind === 'troops' ? 'جندي' : f.kind === 'attacks' ? 'هجوم' : 'صاروخ';
+          const name = r.aliases.find((a) => a.lang === 'ar' && a.kind === 'strong')?.text ?? '';
+          const text = `وفي ${name} أطلق ${lead}${n} ${noun} في ${r.date}.`;
+          for (const c of check(text, r.date))
+            if (c.kind === 'number') expect(c.verdict).not.toBe('supported');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -321,7 +321,10 @@ export const TITLE_GAP_WORDS: ReadonlySet<string> = new Set(
   ]),
 );
 
-/** Words that begin a clause after a title: it ends there («… المتحدث باسم الوزارة إن …»). */
+/**
+ * Words that begin a clause after a title: it ends there («… المتحدث باسم الوزارة إن …»).
+ * Not «على»: folded it is «علي», a name.
+ */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(
   folded([
     'إن',
@@ -332,7 +335,6 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set(
     'وأكد',
     'أعلن',
     'وأعلن',
-    'على',
     'إلى',
     'من',
     'الذي',
