@@ -11,6 +11,7 @@ import { foldKey } from '../../src/core/arabic/fold';
 import { type Claim, checkClaims } from '../../src/core/claims/check';
 import { findDates } from '../../src/core/claims/date-expressions';
 import { findNumbers } from '../../src/core/claims/number-expressions';
+import { bearing, interval } from '../../src/core/claims/tolerance';
 import { compileMatcher } from '../../src/core/match/matcher';
 import { bundledFactBase } from '../../src/facts/bundled';
 
@@ -616,6 +617,35 @@ describe('number forms, v2', () => {
 
   it('does not read «أحد» (one of) as a count', () => {
     expect(findNumbers(foldKey('مقتل أحد عناصر الكتائب'))).toEqual([]);
+  });
+});
+
+describe('tolerance rules', () => {
+  it.each([
+    ['exact', 2500, 2500, 2500],
+    ['more-than', 15, 16, Number.POSITIVE_INFINITY],
+    ['at-least', 3, 3, Number.POSITIVE_INFINITY],
+    ['about', 110, 99, 121],
+    ['up-to', 10, 0, 10],
+    ['less-than', 10, 0, 9],
+  ] as const)('%s %d allows %d…%d', (qualifier, value, min, max) => {
+    const r = interval(value, qualifier);
+    expect(r.min).toBeCloseTo(min);
+    expect(r.max).toBeCloseTo(max);
+  });
+
+  it.each([
+    // recorded, claimed, snapshot, bearing
+    [['more-than', 15], ['more-than', 10], false, 'entails'],
+    [['more-than', 15], ['exact', 15], false, 'contradicts'],
+    [['more-than', 15], ['about', 900], false, 'silent'],
+    [['more-than', 140], ['more-than', 5000], true, 'contradicts'],
+    [['about', 150], ['exact', 150], false, 'entails'],
+    [['exact', 150], ['about', 150], false, 'entails'],
+    [['up-to', 100], ['exact', 5], false, 'silent'],
+    [['exact', 63], ['exact', 73], false, 'contradicts'],
+  ] as const)('recorded %j, claimed %j (snapshot %s): %s', (rec, claim, snapshot, expected) => {
+    expect(bearing(interval(claim[1], claim[0]), interval(rec[1], rec[0]), snapshot)).toBe(expected);
   });
 });
 

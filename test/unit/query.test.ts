@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../src/core/facts/factbase';
-import {
-  affiliationsAt,
-  figureRange,
-  figuresOf,
-  incoming,
-  roleAt,
-  timeline,
-} from '../../src/core/facts/query';
+import { affiliationsAt, figuresOf, incoming, roleAt, timeline } from '../../src/core/facts/query';
 
 const cite = [{ source: 's', quote: 'q' }];
 const base = buildFactBase([
@@ -202,16 +195,5 @@ describe('figures', () => {
       ['attacks@', 2, false],
       ['troops@iraq', 1, true],
     ]);
-  });
-
-  it.each([
-    ['exact', 2500, 2500, 2500],
-    ['more-than', 15, 16, Number.POSITIVE_INFINITY],
-    ['at-least', 3, 3, Number.POSITIVE_INFINITY],
-    ['about', 110, 99, 121],
-    ['up-to', 10, 0, 10],
-    ['less-than', 10, 0, 9],
-  ] as const)('%s %d allows %d…%d', (qualifier, value, min, max) => {
-    expect(figureRange({ qualifier, value })).toEqual({ min, max });
   });
 });

@@ -6,6 +6,7 @@ import type { FactBase } from '../facts/factbase';
 import type { Citation } from '../facts/schema';
 import type { Mention } from '../match/matcher';
 import type { ClaimKind, ClaimReason, Verdict } from '../vocabulary';
+import type { DateExpression } from './date-expressions';
 import type { Linked } from './events';
 import type { Bi } from './format';
 import type { Sentence } from './sentences';
@@ -61,7 +62,7 @@ export interface SentenceContext {
   /** The events the sentence tells of (found on first use). */
   readonly linked: readonly Linked[];
   /** Dates read in the sentence (shared: counts look at them too). */
-  readonly dates: readonly import('./date-expressions').DateExpression[];
+  readonly dates: readonly DateExpression[];
 }
 
 /** One claim kind: reads its claims in a sentence and judges them. */

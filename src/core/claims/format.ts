@@ -35,9 +35,11 @@ export const QUALIFIER_WORDS: Readonly<Record<Qualifier, Bi>> = {
   'less-than': { ar: 'أقل من', en: 'fewer than' },
 };
 
+// Grouped by hand: toLocaleString is slow enough to show in a page's annotation time.
+const g = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 /** 2000–3000 {جندي, troops} → «بين 2,000 و3,000 جندي» / "between 2,000 and 3,000 troops". */
 export function formatRange(min: number, max: number, unit: Bi): Bi {
-  const g = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return {
     ar: `بين ${g(min)} و${g(max)} ${unit.ar}`.trim(),
     en: `between ${g(min)} and ${g(max)} ${unit.en}`.trim(),
@@ -47,8 +49,7 @@ export function formatRange(min: number, max: number, unit: Bi): Bi {
 /** 15, more-than, {صاروخ, missiles} → «أكثر من 15 صاروخ» / "more than 15 missiles". */
 export function formatQuantity(value: number, qualifier: Qualifier, unit: Bi): Bi {
   const q = QUALIFIER_WORDS[qualifier];
-  // Grouped by hand: toLocaleString is slow enough to show in a page's annotation time.
-  const n = String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const n = g(value);
   const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
   return { ar: join(q.ar, n, unit.ar), en: join(q.en, n, unit.en) };
 }

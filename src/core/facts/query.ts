@@ -140,22 +140,3 @@ export function figuresOf(base: FactBase, id: string): FigureGroup[] {
     ),
   }));
 }
-
-/** The interval a figure allows: "more than 15" is (15, ∞), "about 2,500" is ±10%. */
-export function figureRange(f: Pick<Figure, 'value' | 'qualifier'>): { min: number; max: number } {
-  const v = f.value;
-  switch (f.qualifier) {
-    case 'exact':
-      return { min: v, max: v };
-    case 'more-than':
-      return { min: v + 1, max: Number.POSITIVE_INFINITY };
-    case 'at-least':
-      return { min: v, max: Number.POSITIVE_INFINITY };
-    case 'about':
-      return { min: Math.round(v * 0.9), max: Math.round(v * 1.1) };
-    case 'up-to':
-      return { min: 0, max: v };
-    case 'less-than':
-      return { min: 0, max: Math.max(0, v - 1) };
-  }
-}

@@ -20,6 +20,7 @@ export const weekdayChecker: ClaimChecker = {
         fits = weekdayOf(day) === d.weekday.day;
       if (fits) continue;
       const actual = WEEKDAY_NAMES[weekdayOf(d.value)]!;
+      const written = WEEKDAY_NAMES[d.weekday.day]!;
       const date = formatDay(d.value);
       out.push({
         at: { start: d.weekday.start, end: d.end },
@@ -27,12 +28,9 @@ export const weekdayChecker: ClaimChecker = {
         verdict: 'contradicted',
         subject: null,
         expected: `${actual.en} ${d.value}`,
-        found: `${WEEKDAY_NAMES[d.weekday.day]!.en} ${d.value}`,
+        found: `${written.en} ${d.value}`,
         sources: [],
-        claimed: {
-          ar: `${WEEKDAY_NAMES[d.weekday.day]!.ar} ${date.ar}`,
-          en: `${WEEKDAY_NAMES[d.weekday.day]!.en} ${date.en}`,
-        },
+        claimed: { ar: `${written.ar} ${date.ar}`, en: `${written.en} ${date.en}` },
         recorded: [{ text: { ar: `${actual.ar} ${date.ar}`, en: `${actual.en} ${date.en}` }, cite: [] }],
         reason: 'weekday-mismatch',
       });
