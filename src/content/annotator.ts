@@ -95,6 +95,12 @@ export class Annotator {
   readonly #date: DateLink;
   /** Date hints to send with the next batch (a new scan, or the page's address changed). */
   #hints: Params<'siyaq:match'>['hints'] | undefined;
+  /** The last hints given, sent again when the page is judged anew. */
+  #lastHints: Params<'siyaq:match'>['hints'] | undefined;
+  /** The article date the painted claims were judged at: undefined until a reply says. */
+  #judgedAt: string | null | undefined;
+  /** A reply came back judged at another date: what was painted before must be judged again. */
+  #rejudge = false;
   readonly #byNode = new Map<Text, PageMention[]>();
   readonly #claimsByNode = new Map<Text, PageClaim[]>();
   readonly #mentions = new Set<PageMention>();
@@ -122,6 +128,7 @@ export class Annotator {
   /** The page's date hints, sent with the next batch: the background reads the article date from them. */
   setDateHints(hints: NonNullable<Params<'siyaq:match'>['hints']>): void {
     this.#hints = hints;
+    this.#lastHints = hints;
   }
 
   get mentions(): ReadonlySet<PageMention> {
@@ -136,6 +143,15 @@ export class Annotator {
   async scan(root: Node): Promise<void> {
     const generation = this.#generation;
     await runChunked(this.#steps(root), () => generation !== this.#generation);
+    if (this.#rejudge && generation === this.#generation) {
+      // The article date moved (a new address, new date hints): claims painted earlier were judged
+      // at the old date. Judge the whole page again at the new one.
+      const page = root.ownerDocument?.body ?? root;
+      this.reset();
+      this.#hints = this.#lastHints;
+      await this.scan(page);
+      return;
+    }
     this.onChange();
   }
 
@@ -182,12 +198,16 @@ export class Annotator {
       ...(hints ? { hints } : {}),
     };
     const pending: Pending = { batch, text, done: false, reply: null, promise: Promise.resolve() };
+    const generation = this.#generation;
     pending.promise = this.#match(request).then(
       (reply) => {
         pending.reply = reply;
         pending.done = true;
+        if (generation !== this.#generation) return; // a reply to a scan since reset: not this page's
         this.#received += reply.mentions.length;
         this.#date.learned(reply.date);
+        if (this.#judgedAt === undefined) this.#judgedAt = reply.date;
+        else if (reply.date !== this.#judgedAt) this.#rejudge = true;
       },
       (e: unknown) => {
         pending.done = true;
@@ -313,6 +333,8 @@ export class Annotator {
     this.#generation++;
     this.#session = newSession();
     this.#received = 0;
+    this.#judgedAt = undefined;
+    this.#rejudge = false;
     for (const m of [...this.#mentions]) this.#remove(m);
     for (const c of [...this.#claims]) this.#removeClaim(c);
     this.#present.clear();

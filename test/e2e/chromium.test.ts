@@ -230,6 +230,40 @@ describe('Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'chromium-claims.png') });
   });
 
+  it('judges claims again when the article date moves (client-side navigation)', async () => {
+    const page = await open('/spa.html', 1);
+    const kadhimi = async () => {
+      const summary = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            document.addEventListener(
+              'siyaq:summary-result',
+              (e) => resolve((e as CustomEvent<string>).detail),
+              {
+                once: true,
+              },
+            );
+            document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
+          }),
+      );
+      const claims = (JSON.parse(summary) as { claims: { verdict: string; text: string }[] }).claims;
+      return claims.find((c) => c.text.includes('الكاظمي'))?.verdict ?? null;
+    };
+    // Al-Kadhimi was prime minister in April 2021, not in January 2024.
+    await expect.poll(kadhimi, { timeout: 10_000 }).toBe('supported');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/spa-2024.html');
+      document
+        .querySelector('meta[property="article:published_time"]')
+        ?.setAttribute('content', '2024-01-25T09:00:00Z');
+      const p = document.createElement('p');
+      p.textContent = 'وزار لويد أوستن بغداد.';
+      document.getElementById('app')?.append(p);
+    });
+    await expect.poll(kadhimi, { timeout: 10_000 }).toBe('contradicted');
+    await page.close();
+  });
+
   it('answers the popup’s messages through the extension runtime: summary with claims, reveal a claim', async () => {
     const page = await open('/claims.html', 2);
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);

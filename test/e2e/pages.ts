@@ -23,6 +23,14 @@ export function fixturePages(): Map<string, string> {
       `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-01-25T09:00:00Z"}</script>`,
     ),
   );
+  // A client-side app: the first article is dated 2021; the test navigates to one dated 2024.
+  pages.set(
+    '/spa.html',
+    page(
+      `<article id="app"><p id="role">وقال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار مستمر.</p></article>`,
+      `<meta property="article:published_time" content="2021-04-08T10:00:00Z">`,
+    ),
+  );
   // One true and one false claim about the same vote, in an article dated 8 April 2021.
   pages.set(
     '/claims.html',
