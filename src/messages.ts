@@ -79,13 +79,32 @@ export const CardModel = v.object({
   ),
 });
 
+const Day = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/));
+/** What a claim says or what is recorded, as data (core/claims/claim.ts `ClaimValue`). */
+const ClaimValue = v.variant('type', [
+  v.object({ type: v.literal('date'), date: Day }),
+  v.object({ type: v.literal('weekday'), weekday: v.pipe(Index, v.maxValue(6)), date: Day }),
+  v.object({
+    type: v.literal('quantity'),
+    value: v.number(),
+    qualifier: Qualifier,
+    upper: v.optional(v.number()),
+    unit: v.nullable(Bi),
+    kind: Text,
+    asOf: v.optional(Day),
+  }),
+  v.object({ type: v.literal('title'), text: Text, key: Text, former: v.boolean() }),
+  v.object({ type: v.literal('role'), title: Bi, start: v.optional(Day), end: v.optional(Day) }),
+  v.object({ type: v.literal('name'), text: Bi }),
+]);
+
 /** What a claim card shows (core/card/claim-view.ts `ClaimView`). */
 export const ClaimView = v.object({
   kind: Kind,
   verdict: Verdict,
   text: Text,
-  claimed: Bi,
-  recorded: v.array(v.object({ text: Bi, sources: v.array(SourceRef) })),
+  claimed: ClaimValue,
+  recorded: v.array(v.object({ value: ClaimValue, sources: v.array(SourceRef) })),
   reason: v.nullable(v.picklist(CLAIM_REASONS)),
   subject: v.nullable(v.object({ id: RecordId, label: Bi })),
 });

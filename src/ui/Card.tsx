@@ -4,6 +4,7 @@
  */
 import type { ClaimView } from '../core/card/claim-view';
 import type { Bi, CardModel, FigureLine, Line, SourceRef } from '../core/card/model';
+import { claimValueText } from './claim-values';
 import { formatDate, formatNumber, type Lang, qualifierWord, t } from './strings';
 
 export interface CardProps {
@@ -196,14 +197,14 @@ export function ClaimBlock({ claim, lang }: { claim: ClaimView; lang: Lang }) {
       <dl class="claim-values">
         <dt>{t('claimed', lang)}</dt>
         <dd class="claimed">
-          <bdi>{claim.claimed[lang] || claim.text}</bdi>
+          <bdi>{claimValueText(claim.claimed, lang) || claim.text}</bdi>
         </dd>
         <dt>{t('recordedValue', lang)}</dt>
         <dd class="recorded">
           {claim.recorded.length === 0 && <span class="none">{t('nothingRecorded', lang)}</span>}
-          {claim.recorded.map((r) => (
-            <div key={r.text.en}>
-              <bdi>{r.text[lang]}</bdi>
+          {claim.recorded.map((r, i) => (
+            <div key={i}>
+              <bdi>{claimValueText(r.value, lang)}</bdi>
               <Sources sources={r.sources} lang={lang} />
             </div>
           ))}

@@ -1,6 +1,5 @@
 /** Interface text, Arabic first. Fact text comes from the fact base in both languages. */
 import { MONTH_NAMES_AR, MONTH_NAMES_EN } from '../core/arabic/month-names';
-import { QUALIFIER_WORDS } from '../core/claims/format';
 import type { Qualifier } from '../core/facts/schema';
 
 export type Lang = 'ar' | 'en';
@@ -114,6 +113,16 @@ export type StringKey = keyof typeof STRINGS;
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
 }
+
+/** How a qualifier reads before a number; figures on cards and in claims use the same words. */
+const QUALIFIER_WORDS: Readonly<Record<Qualifier, { readonly ar: string; readonly en: string }>> = {
+  exact: { ar: '', en: '' },
+  'more-than': { ar: 'أكثر من', en: 'more than' },
+  'at-least': { ar: 'ما لا يقل عن', en: 'at least' },
+  about: { ar: 'نحو', en: 'about' },
+  'up-to': { ar: 'حتى', en: 'up to' },
+  'less-than': { ar: 'أقل من', en: 'fewer than' },
+};
 
 export function qualifierWord(q: Qualifier, lang: Lang): string {
   return QUALIFIER_WORDS[q][lang];

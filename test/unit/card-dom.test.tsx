@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimView } from '../../src/core/card/claim-view';
 import type { CardModel } from '../../src/core/card/model';
 import { Card } from '../../src/ui/Card';
+import { claimValueText } from '../../src/ui/claim-values';
 
 const hostile = '<img src=x onerror="alert(1)">';
 const model: CardModel = {
@@ -118,10 +119,10 @@ describe('claim cards', () => {
     kind: 'date',
     verdict: 'contradicted',
     text: `6 يناير ${hostile}`,
-    claimed: { ar: `6 يناير 2020 ${hostile}`, en: '6 January 2020' },
+    claimed: { type: 'date', date: '2020-01-06' },
     recorded: [
       {
-        text: { ar: '5 يناير 2020', en: '5 January 2020' },
+        value: { type: 'date', date: '2020-01-05' },
         sources: [
           {
             kind: 'seed',
@@ -154,7 +155,65 @@ describe('claim cards', () => {
     const body = document.querySelector('.body') as HTMLElement;
     expect(body.firstElementChild?.classList.contains('claim')).toBe(true);
     expect(body.textContent).toContain('Contradicted');
-    expect(body.textContent).toContain('5 January 2020');
+    expect(body.textContent).toContain('5 Jan 2020');
+  });
+
+  it('writes every kind of value in words, page and fact text as text', () => {
+    const words = (value: ClaimView['claimed'], lang: 'ar' | 'en') => claimValueText(value, lang);
+    expect(words({ type: 'weekday', weekday: 0, date: '2020-01-03' }, 'ar')).toBe('الأحد 3 يناير 2020');
+    expect(
+      words(
+        {
+          type: 'quantity',
+          value: 15,
+          qualifier: 'more-than',
+          unit: { ar: 'صاروخ', en: 'missiles' },
+          kind: 'missiles',
+        },
+        'en',
+      ),
+    ).toBe('more than 15 missiles');
+    expect(
+      words(
+        {
+          type: 'quantity',
+          value: 2000,
+          upper: 3000,
+          qualifier: 'exact',
+          unit: { ar: 'جندي', en: 'troops' },
+          kind: 'troops',
+        },
+        'ar',
+      ),
+    ).toBe('بين 2,000 و3,000 جندي');
+    expect(
+      words(
+        {
+          type: 'quantity',
+          value: 140,
+          qualifier: 'more-than',
+          unit: null,
+          kind: 'attacks',
+          asOf: '2024-01-20',
+        },
+        'en',
+      ),
+    ).toBe('more than 140 attacks (as of 20 Jan 2024)');
+    expect(words({ type: 'title', text: 'رئيس الوزراء', key: 'prime-minister', former: true }, 'ar')).toBe(
+      'رئيس الوزراء (السابق)',
+    );
+    expect(
+      words({ type: 'role', title: { ar: 'رئيس الوزراء', en: 'Prime Minister' }, start: '2022-10-27' }, 'en'),
+    ).toBe('Prime Minister (since 2022)');
+    // A title from the page with markup in it stays text in the card.
+    const titled: ClaimView = {
+      ...claim,
+      kind: 'role',
+      claimed: { type: 'title', text: `رئيس ${hostile}`, key: 'president', former: false },
+    };
+    render(h(Card, { model: null, claims: [titled], lang: 'ar', pinned: false, ...handlers }), document.body);
+    expect(document.querySelector('.claimed')?.textContent).toContain(hostile);
+    expect(document.querySelector('img')).toBeNull();
   });
 
   it('says when nothing is recorded to compare with', () => {

@@ -3,19 +3,45 @@
  * for a verdict or a reason live with the views (ui/strings, the CLI's text).
  */
 import type { FactBase } from '../facts/factbase';
-import type { Citation } from '../facts/schema';
+import type { Citation, Qualifier } from '../facts/schema';
 import type { Mention } from '../match/matcher';
 import type { ClaimKind, ClaimReason, Verdict } from '../vocabulary';
 import type { DateExpression } from './date-expressions';
 import type { Linked } from './events';
-import type { Bi } from './format';
 import type { Sentence } from './sentences';
 
 export type { ClaimKind, ClaimReason, Verdict };
 
+type Bi = { readonly ar: string; readonly en: string };
+
+/**
+ * What a claim says, or what is recorded, as data: the views put it in words («5 يناير 2020»,
+ * "more than 15 missiles"). Text inside is the page's words or the fact base's, never ours.
+ */
+export type ClaimValue =
+  /** A day, month or year (YYYY[-MM[-DD]]). */
+  | { readonly type: 'date'; readonly date: string }
+  /** A weekday (0 = Sunday) with the day it is written beside. */
+  | { readonly type: 'weekday'; readonly weekday: number; readonly date: string }
+  /** A count or amount: `upper` for a range; `unit` is the fact base's; `asOf` when recorded as of a date. */
+  | {
+      readonly type: 'quantity';
+      readonly value: number;
+      readonly qualifier: Qualifier;
+      readonly upper?: number;
+      readonly unit: Bi | null;
+      readonly kind: string;
+      readonly asOf?: string;
+    }
+  /** A title as the page writes it, its role key, and whether the page says «السابق». */
+  | { readonly type: 'title'; readonly text: string; readonly key: string; readonly former: boolean }
+  /** A recorded role: the fact base's title and its years. */
+  | { readonly type: 'role'; readonly title: Bi; readonly start?: string; readonly end?: string }
+  /** A name as written (on the page, or the recorded spelling). */
+  | { readonly type: 'name'; readonly text: Bi };
+
 export interface RecordedValue {
-  /** The recorded value, as the card shows it. */
-  readonly text: Bi;
+  readonly value: ClaimValue;
   readonly cite: readonly Citation[];
 }
 
@@ -32,8 +58,8 @@ export interface Claim {
   /** What the text says, normalised (an ISO date, a qualified count, a title). */
   readonly found: string;
   readonly sources: readonly Citation[];
-  /** What the text says, for display. */
-  readonly claimed: Bi;
+  /** What the text says, as data for the views. */
+  readonly claimed: ClaimValue;
   readonly recorded: readonly RecordedValue[];
   /** Why the verdict, when it needs saying (a former role, an open-ended figure). */
   readonly reason?: ClaimReason;

@@ -8,7 +8,6 @@ import type { EventRecord } from '../../facts/schema';
 import type { ClaimChecker, ClaimReason, Judgement, Verdict } from '../claim';
 import { addDays, type DateExpression, dayInterval } from '../date-expressions';
 import { distance, eventInterval, type Linked, overlaps, precise } from '../events';
-import { formatDay } from '../format';
 import { HIJRI_DAY, NEAR, sameDayOtherYear } from '../tolerance';
 
 /** The days a date claim allows: a Hijri date a day either way (HIJRI_DAY). */
@@ -20,7 +19,7 @@ export function claimedDays(x: DateExpression): [string, string] {
 function judgeDate(x: DateExpression, linked: readonly Linked[]): Judgement {
   const days = claimedDays(x);
   const at = { start: x.start, end: x.end };
-  const claimed = formatDay(x.value);
+  const claimed = { type: 'date' as const, date: x.value };
   const judged = (verdict: Verdict, e: EventRecord, reason?: ClaimReason): Judgement => ({
     at,
     kind: 'date',
@@ -30,7 +29,7 @@ function judgeDate(x: DateExpression, linked: readonly Linked[]): Judgement {
     found: x.value,
     sources: e.cite,
     claimed,
-    recorded: [{ text: formatDay(e.date), cite: e.cite }],
+    recorded: [{ value: { type: 'date', date: e.date }, cite: e.cite }],
     ...(reason ? { reason } : {}),
   });
   const hijri = x.hijri ? ('hijri-day-tolerance' as const) : undefined;

@@ -19,8 +19,8 @@ export const nameChecker: ClaimChecker = {
         expected: m.correct,
         found: m.surface,
         sources: cite,
-        claimed: { ar: m.surface, en: m.surface },
-        recorded: [{ text: { ar: m.correct, en: m.entity.label.en }, cite }],
+        claimed: { type: 'name', text: { ar: m.surface, en: m.surface } },
+        recorded: [{ value: { type: 'name', text: { ar: m.correct, en: m.entity.label.en } }, cite }],
         reason: 'known-misspelling',
       });
     }

@@ -11,7 +11,6 @@ import type { FactRecord, Figure } from '../../facts/schema';
 import type { ClaimChecker, ClaimReason, Judgement, SentenceContext } from '../claim';
 import { addDays, dayInterval } from '../date-expressions';
 import { eventInterval, overlaps } from '../events';
-import { formatDay, formatQuantity, formatRange } from '../format';
 import type { NumberExpression } from '../number-expressions';
 import { findNumbers } from '../number-expressions';
 import { type Bearing, bearing, CONTEMPORANEOUS_DAYS, type Interval, interval } from '../tolerance';
@@ -142,9 +141,15 @@ function judgeNumber(ctx: SentenceContext, x: NumberExpression): Judgement | nul
   const claim: Interval =
     x.upper !== undefined ? { min: x.value, max: x.upper } : interval(x.value, x.qualifier);
   const found = `${x.upper !== undefined ? `${x.value}-${x.upper}` : qualified(x)} ${kind}`;
-  const unit = distinct[0]?.f.unit ?? held.find(({ f }) => f.kind === kind)?.f.unit ?? { ar: '', en: kind };
-  const claimed =
-    x.upper !== undefined ? formatRange(x.value, x.upper, unit) : formatQuantity(x.value, x.qualifier, unit);
+  const unit = distinct[0]?.f.unit ?? held.find(({ f }) => f.kind === kind)?.f.unit ?? null;
+  const claimed = {
+    type: 'quantity' as const,
+    value: x.value,
+    qualifier: x.qualifier,
+    ...(x.upper !== undefined ? { upper: x.upper } : {}),
+    unit,
+    kind,
+  };
   // Nearest in time to the article first: its figure is the one the claim most likely means.
   const when = ({ r, f }: Held) => f.asOf ?? (r.type === 'event' ? r.date : undefined);
   const gap = (d: string | undefined) =>
@@ -162,12 +167,17 @@ function judgeNumber(ctx: SentenceContext, x: NumberExpression): Judgement | nul
   const allExclude = comparable.length > 0 && comparable.every((h) => bearings.get(h) === 'contradicts');
   const subject = (entailing ?? comparable[0])?.r;
   const group = comparable.filter(({ r }) => r === subject);
-  const recordedOf = ({ f }: Held) => {
-    const q = formatQuantity(f.value, f.qualifier, f.unit);
-    if (!f.asOf) return { text: q, cite: f.cite };
-    const d = formatDay(f.asOf);
-    return { text: { ar: `${q.ar} (حتى ${d.ar})`, en: `${q.en} (as of ${d.en})` }, cite: f.cite };
-  };
+  const recordedOf = ({ f }: Held) => ({
+    value: {
+      type: 'quantity' as const,
+      value: f.value,
+      qualifier: f.qualifier,
+      unit: f.unit,
+      kind: f.kind,
+      ...(f.asOf ? { asOf: f.asOf } : {}),
+    },
+    cite: f.cite,
+  });
   const shown = {
     at: { start: x.start, end: x.end },
     kind: 'number' as const,

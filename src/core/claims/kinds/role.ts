@@ -10,7 +10,6 @@ import type { FactRecord, Role } from '../../facts/schema';
 import type { Mention } from '../../match/matcher';
 import type { ClaimChecker, ClaimReason, Judgement, RecordedValue, SentenceContext, Verdict } from '../claim';
 import { precise } from '../events';
-import type { Bi } from '../format';
 import { CLAUSE_WORDS, FORMER_WORDS, ROLE_TITLES, roleKey, TITLE_GAP_WORDS } from '../lexicon';
 
 /** Every title phrase, longest first, to its role key (the first key listing it wins). */
@@ -112,16 +111,15 @@ function titleBeside(
   return { ...title, key: TITLE_KEY.get(phrase)! };
 }
 
-const recordedOf = (r: Role): RecordedValue => {
-  const years = spanYears(r);
-  return {
-    text: {
-      ar: years.ar ? `${r.title.ar} (${years.ar})` : r.title.ar,
-      en: years.en ? `${r.title.en} (${years.en})` : r.title.en,
-    },
-    cite: r.cite,
-  };
-};
+const recordedOf = (r: Role): RecordedValue => ({
+  value: {
+    type: 'role',
+    title: r.title,
+    ...(r.start ? { start: r.start } : {}),
+    ...(r.end ? { end: r.end } : {}),
+  },
+  cite: r.cite,
+});
 
 function judgeRole(ctx: SentenceContext, person: FactRecord, m: Mention, title: Title): Judgement {
   const { base, sentence: s, date, linked } = ctx;
@@ -133,10 +131,7 @@ function judgeRole(ctx: SentenceContext, person: FactRecord, m: Mention, title: 
   );
   const roles = (person.roles ?? []).filter((r) => roleKey(r.title.ar) === title.key);
   const at = { start: Math.min(title.start, s.toFolded(m.start)), end: Math.max(title.end, nameEnd) };
-  const claimed: Bi = {
-    ar: `${titleText}${saysFormer ? ' السابق' : ''}`,
-    en: `${title.key.replace(/-/g, ' ')}${saysFormer ? ' (former)' : ''}`,
-  };
+  const claimed = { type: 'title' as const, text: titleText, key: title.key, former: saysFormer };
   const judged = (verdict: Verdict, rs: readonly Role[], reason?: ClaimReason): Judgement => ({
     at,
     kind: 'role',

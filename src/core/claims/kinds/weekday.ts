@@ -5,8 +5,10 @@
  */
 import type { ClaimChecker, Judgement } from '../claim';
 import { addDays, weekdayOf } from '../date-expressions';
-import { formatDay, WEEKDAY_NAMES } from '../format';
 import { claimedDays } from './date';
+
+/** Weekdays in the normalised `found` / `expected` strings (the CLI's JSON). */
+const WEEKDAY_CODES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export const weekdayChecker: ClaimChecker = {
   kind: 'weekday',
@@ -19,19 +21,17 @@ export const weekdayChecker: ClaimChecker = {
       for (let day = first; day <= last && !fits; day = addDays(day, 1))
         fits = weekdayOf(day) === d.weekday.day;
       if (fits) continue;
-      const actual = WEEKDAY_NAMES[weekdayOf(d.value)]!;
-      const written = WEEKDAY_NAMES[d.weekday.day]!;
-      const date = formatDay(d.value);
+      const actual = weekdayOf(d.value);
       out.push({
         at: { start: d.weekday.start, end: d.end },
         kind: 'weekday',
         verdict: 'contradicted',
         subject: null,
-        expected: `${actual.en} ${d.value}`,
-        found: `${written.en} ${d.value}`,
+        expected: `${WEEKDAY_CODES[actual]} ${d.value}`,
+        found: `${WEEKDAY_CODES[d.weekday.day]} ${d.value}`,
         sources: [],
-        claimed: { ar: `${written.ar} ${date.ar}`, en: `${written.en} ${date.en}` },
-        recorded: [{ text: { ar: `${actual.ar} ${date.ar}`, en: `${actual.en} ${date.en}` }, cite: [] }],
+        claimed: { type: 'weekday', weekday: d.weekday.day, date: d.value },
+        recorded: [{ value: { type: 'weekday', weekday: actual, date: d.value }, cite: [] }],
         reason: 'weekday-mismatch',
       });
     }
