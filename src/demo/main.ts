@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { RECORD_TYPES, VERDICTS } from '../core/vocabulary';
 import { bundledFactBase } from '../facts/bundled';
 import { launchChromium } from './chromium';
 import { type DemoPage, seedPage } from './pages';
@@ -100,14 +101,12 @@ async function main(): Promise<void> {
     console.log(
       `\n${p.title}\n  ${origin}${p.path}\n  date: ${summary.date ?? 'unknown'}; ${summary.mentionCount} mentions of ${summary.records.length} records (${count} painted near the viewport); screenshot: ${file}`,
     );
-    for (const type of ['person', 'organization', 'place', 'event']) {
+    for (const type of RECORD_TYPES) {
       const rs = summary.records.filter((r) => r.type === type).sort((a, b) => b.count - a.count);
       if (rs.length)
         console.log(`  ${type}: ${rs.map((r) => `${r.label.ar} (${r.label.en}) ×${r.count}`).join('، ')}`);
     }
-    const verdicts = ['supported', 'contradicted', 'unverified'].map(
-      (v) => `${v} ${summary.claims.filter((c) => c.verdict === v).length}`,
-    );
+    const verdicts = VERDICTS.map((v) => `${v} ${summary.claims.filter((c) => c.verdict === v).length}`);
     console.log(`  claims: ${summary.claims.length} (${verdicts.join(', ')})`);
     for (const c of summary.claims.filter((x) => x.verdict === 'contradicted'))
       console.log(`    contradicted ${c.kind}: «${c.text}» — recorded: ${c.expected}`);

@@ -1,5 +1,6 @@
 /** The toolbar popup: on/off for this site, "annotate this page", and what the page mentions. */
 import { useEffect, useState } from 'preact/hooks';
+import { VERDICTS as ALL_VERDICTS, RECORD_TYPES, type Verdict } from '../core/vocabulary';
 import type { ClaimSummary, PageSummary, RecordSummary } from '../messages';
 import { type Lang, t } from '../ui/strings';
 
@@ -13,9 +14,11 @@ export interface PopupApi {
   setLang(lang: Lang): Promise<void>;
 }
 
-const TYPES = ['person', 'organization', 'place', 'event'] as const;
+const TYPES = RECORD_TYPES;
+const EDITOR_ORDER: readonly Verdict[] = ['contradicted', 'unverified'];
 /** Contradicted first: that is what an editor came for. */
-const VERDICTS = ['contradicted', 'unverified', 'supported'] as const;
+const rank = (v: Verdict) => (EDITOR_ORDER.includes(v) ? EDITOR_ORDER.indexOf(v) : EDITOR_ORDER.length);
+const VERDICTS = [...ALL_VERDICTS].sort((a, b) => rank(a) - rank(b));
 
 export function Popup({ api, initialLang, host }: { api: PopupApi; initialLang: Lang; host: string | null }) {
   const [lang, setLang] = useState<Lang>(initialLang);

@@ -38,12 +38,8 @@ async function open(path: string, minHighlights = 1): Promise<Page> {
   const page = await context.newPage();
   await page.goto(server.url(path));
   await page.waitForFunction(
-    (min) =>
-      ['person', 'organization', 'place', 'event'].reduce(
-        (n, t) => n + (CSS.highlights.get(`siyaq-${t}`)?.size ?? 0),
-        0,
-      ) >= min,
-    minHighlights,
+    ([min, kinds]) => kinds.reduce((n, t) => n + (CSS.highlights.get(`siyaq-${t}`)?.size ?? 0), 0) >= min,
+    [minHighlights, RECORD_KINDS] as const,
   );
   return page;
 }

@@ -1,4 +1,5 @@
 /** Shared pieces of the end-to-end tests: the fixture server and highlight counting. */
+import { RECORD_TYPES, VERDICTS } from '../../src/core/vocabulary';
 import { DEMO_HOST, type PageServer, servePages } from '../../src/demo/server';
 import { fixturePages } from './pages';
 
@@ -62,9 +63,9 @@ export function snapshot(selectors: string[]): string[] {
 }
 
 /** Highlight names of mentions, by record type, for `highlightedTexts`. */
-export const RECORD_KINDS = ['person', 'organization', 'place', 'event'];
+export const RECORD_KINDS: readonly string[] = RECORD_TYPES;
 /** Highlight names of claims, by verdict, for `highlightedTexts`. */
-export const CLAIM_KINDS = ['claim-supported', 'claim-contradicted', 'claim-unverified'];
+export const CLAIM_KINDS: readonly string[] = VERDICTS.map((v) => `claim-${v}`);
 
 /** Runs in the page: is this text painted as this kind? (Only text near the viewport is painted.) */
 export function isPainted([kind, text]: readonly [string, string]): boolean {
