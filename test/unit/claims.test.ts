@@ -674,3 +674,37 @@ describe('entailment, for any figure', () => {
     );
   });
 });
+
+describe('no record, no contradiction', () => {
+  // Dates, weekdays, counts, ranges, titles and Hijri dates, but no name the fact base knows.
+  const words = [
+    'قال',
+    'رئيس الوزراء',
+    'الرئيس',
+    'وزير الدفاع',
+    'علي حسن',
+    'في',
+    '5 يناير 2021',
+    'الأحد 3 يناير 2020',
+    '8 جمادى الأولى 1441 هـ',
+    'أكثر من 5000 هجوم',
+    'نحو 900 صاروخ',
+    'بين 2000 و3000 جندي',
+    'ألفين وخمسمئة عنصر',
+    '1.5 مليون دولار',
+    '40 في المئة',
+    'السابق',
+    '،',
+    '.',
+  ];
+  it('never contradicts anything in a sentence that names no record', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ');
+        expect(matcher.find(text).mentions).toEqual([]);
+        expect(check(text, '2024-01-25').filter((c) => c.verdict === 'contradicted')).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
