@@ -44,6 +44,7 @@ const Line = v.object({
   status: v.optional(v.picklist(['current', 'former', 'future'])),
   date: v.optional(Text),
   sources: v.array(SourceRef),
+  contradictedBy: v.optional(v.array(SourceRef)),
 });
 const FigureLine = v.object({
   kind: Text,

@@ -7,12 +7,14 @@ import { compileMatcher } from '../core/match/matcher';
 import { bundledFactBase } from '../facts/bundled';
 import { t } from '../ui/strings';
 import { writePacks } from './pack';
+import { checkPackDir } from './pack-check';
 import { InputError, readDocument } from './read-document';
 
 const USAGE = `usage:
   siyaq annotate <file.txt|file.html> [--format json|text] [--date YYYY-MM-DD]
   siyaq facts [--json]              summarise the bundled fact base
-  siyaq pack --out <dir>            write the bundled fact base as a pack (core.json, index.json)`;
+  siyaq pack --out <dir>            write the bundled fact base as a pack (core.json, index.json)
+  siyaq pack check <dir>            every problem of the fact files in <dir>, with file and JSON path`;
 
 class UsageError extends Error {}
 
@@ -125,6 +127,15 @@ function factsCommand(args: string[]): void {
 }
 
 function packCommand(args: string[]): void {
+  if (args[0] === 'check') {
+    const dir = args[1];
+    if (!dir || args.length > 2) throw new UsageError('pack check needs one directory');
+    const { problems, records, sources } = checkPackDir(dir);
+    for (const p of problems) process.stdout.write(`${p}\n`);
+    process.stdout.write(`${dir}: ${records} records, ${sources} sources, ${problems.length} problem(s)\n`);
+    if (problems.length) process.exitCode = 1;
+    return;
+  }
   const { flags } = parseFlags(args, { out: true });
   const out = flags.get('out');
   if (!out) throw new UsageError('pack needs --out <dir>');

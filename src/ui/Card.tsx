@@ -243,14 +243,23 @@ function Lines({ lines, lang }: { lines: readonly Line[]; lang: Lang }) {
   return (
     <ul class="lines">
       {lines.map((l) => (
-        <li key={l.text.en} class={l.status ? `status-${l.status}` : undefined}>
+        <li
+          key={l.text.en}
+          class={l.contradictedBy ? 'contradicted' : l.status ? `status-${l.status}` : undefined}
+        >
           {l.date && (
             <time>
               <bdi>{formatDate(l.date, lang)}</bdi>:{' '}
             </time>
           )}
+          {l.contradictedBy && <span class="badge">{t('sourceSays', lang)}</span>}
           <span>{l.text[lang]}</span>
           <Sources sources={l.sources} lang={lang} />
+          {l.contradictedBy && (
+            <div class="contradicted-by">
+              {t('contradictedBy', lang)} <Sources sources={l.contradictedBy} lang={lang} />
+            </div>
+          )}
         </li>
       ))}
     </ul>

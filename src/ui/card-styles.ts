@@ -41,6 +41,8 @@ dt { color: var(--muted); font-size: 13px; } dd { margin: 0; }
 .timeline time { color: var(--muted); font-size: 13px; }
 .differ { border-inline-start: 3px solid var(--event); padding-inline-start: 6px; list-style: none; margin-inline-start: -18px; }
 .badge { font-size: 12px; color: var(--event); }
+.contradicted > span:not(.badge) { text-decoration: line-through; text-decoration-color: var(--muted); }
+.contradicted-by { font-size: 12px; color: var(--muted); }
 details.sources { display: inline; font-size: 12px; }
 details.sources[open] { display: block; }
 summary { display: inline; cursor: pointer; color: var(--accent); margin-inline-start: 6px; list-style: none; }

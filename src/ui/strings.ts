@@ -27,6 +27,8 @@ const STRINGS = {
   webSource: { ar: 'مصدر خارج مقالات الأساس', en: 'not from the seed articles' },
   unknownOutlet: { ar: 'منفذ غير معروف', en: 'unknown outlet' },
   sourcesDisagree: { ar: 'المصادر تختلف', en: 'sources differ' },
+  sourceSays: { ar: 'قول مصدر', en: 'a source’s claim' },
+  contradictedBy: { ar: 'تخالفه:', en: 'contradicted by:' },
   former: { ar: 'سابقاً', en: 'former' },
   switchLang: { ar: 'English', en: 'العربية' },
   claimCheck: { ar: 'فحص ادعاء', en: 'Claim check' },

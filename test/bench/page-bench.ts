@@ -154,6 +154,7 @@ function syntheticPack(records: number, perRecord: number, taken: Iterable<strin
       {
         id: 'web-synthetic',
         kind: 'web',
+        tier: 2,
         outlet: { ar: 'اختبار', en: 'test' },
         title: 'synthetic',
         date: '2024-01-01',

@@ -100,6 +100,34 @@ describe('Card', () => {
     expect(group.textContent).toContain('أكثر من 80 هجوماً');
   });
 
+  it('shows a source’s wrong statement as that source’s claim, with what contradicts it', () => {
+    const ref = { kind: 'web' as const, outlet: null, title: 't', date: null, url: null, quote: 'q' };
+    const withClaim: CardModel = {
+      ...model,
+      statements: [
+        {
+          text: { ar: 'شكّل تحالف نبني الإطار التنسيقي', en: 'Nabni formed the Framework' },
+          sources: [ref],
+          contradictedBy: [ref],
+        },
+      ],
+    };
+    render(
+      h(Card, {
+        model: withClaim,
+        lang: 'ar',
+        pinned: false,
+        onPin: vi.fn(),
+        onClose: vi.fn(),
+        onLang: vi.fn(),
+      }),
+      document.body,
+    );
+    const line = document.querySelector('li.contradicted') as HTMLElement;
+    expect(line.textContent).toContain('قول مصدر');
+    expect(line.querySelector('.contradicted-by')?.textContent).toContain('تخالفه');
+  });
+
   it('keeps quotes behind a sources toggle, and wires pin, language and close', () => {
     const handlers = mount('ar');
     expect(document.querySelector('details.sources')?.hasAttribute('open')).toBe(false);

@@ -43,7 +43,7 @@ describe('the fact base on disk', () => {
   });
 });
 
-const seed = { id: 'seed-x', kind: 'seed', outlet: null, title: 't', date: '2021', file: 'x.txt' };
+const seed = { id: 'seed-x', kind: 'seed', tier: 2, outlet: null, title: 't', date: '2021', file: 'x.txt' };
 const cite = [{ source: 'seed-x', quote: 'q' }];
 const person = (over: Record<string, unknown> = {}) => ({
   id: 'p',

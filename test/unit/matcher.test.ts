@@ -53,7 +53,7 @@ const base = buildFactBase([
           cite: [{ source: 's', quote: 'q' }],
         },
       ],
-      sources: [{ id: 's', kind: 'seed', outlet: null, title: 't', date: '2021', file: 's.txt' }],
+      sources: [{ id: 's', kind: 'seed', tier: 2, outlet: null, title: 't', date: '2021', file: 's.txt' }],
     },
   },
 ]);

@@ -7,6 +7,7 @@ import { factBaseOf, type Pack, parsePack } from '../../src/core/packs/pack';
 const source = {
   id: 'web-example',
   kind: 'web',
+  tier: 2,
   outlet: { ar: 'مثال', en: 'Example' },
   title: 'An example',
   date: '2024-01-01',

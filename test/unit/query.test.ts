@@ -7,7 +7,7 @@ const base = buildFactBase([
   {
     name: 'fixture.json',
     data: {
-      sources: [{ id: 's', kind: 'seed', outlet: null, title: 't', date: '2021', file: 's.txt' }],
+      sources: [{ id: 's', kind: 'seed', tier: 2, outlet: null, title: 't', date: '2021', file: 's.txt' }],
       records: [
         {
           id: 'pm',

@@ -50,7 +50,15 @@ const userPack = {
     counts: { records: 1, sources: 1 },
   },
   sources: [
-    { id: 'web-mine', kind: 'web', outlet: null, title: 'mine', date: null, url: 'https://example.org/' },
+    {
+      id: 'web-mine',
+      kind: 'web',
+      tier: 2,
+      outlet: null,
+      title: 'mine',
+      date: null,
+      url: 'https://example.org/',
+    },
   ],
   records: [
     {

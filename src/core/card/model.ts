@@ -24,6 +24,8 @@ export interface Line {
   readonly status?: 'current' | 'former' | 'future';
   readonly date?: PartialDate;
   readonly sources: readonly SourceRef[];
+  /** The line is only what `sources` say; these sources show it wrong. */
+  readonly contradictedBy?: readonly SourceRef[];
 }
 
 export interface FigureLine {
@@ -125,6 +127,7 @@ export function cardModel(
       text: s.text,
       ...(s.date ? { date: s.date } : {}),
       sources: sourceRefs(base, s.cite),
+      ...(s.contradictedBy ? { contradictedBy: sourceRefs(base, s.contradictedBy) } : {}),
     })),
     figures: figuresOf(base, id).map((g) => g.figures.map((f) => figureLine(base, f))),
     event:

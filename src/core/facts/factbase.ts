@@ -36,6 +36,13 @@ export interface NamedFile {
 
 /** Validates and merges fact files; throws FactBaseError listing every problem. */
 export function buildFactBase(files: readonly NamedFile[]): FactBase {
+  const { base, problems } = readFactBase(files);
+  if (problems.length) throw new FactBaseError(problems);
+  return base;
+}
+
+/** The fact base as far as it can be read, and every problem found (for `siyaq pack check`). */
+export function readFactBase(files: readonly NamedFile[]): { base: FactBase; problems: string[] } {
   const problems: string[] = [];
   const records = new Map<string, FactRecord>();
   const sources = new Map<string, Source>();
@@ -68,8 +75,7 @@ export function buildFactBase(files: readonly NamedFile[]): FactBase {
   }
   const base = { records, sources };
   problems.push(...checkReferences(base), ...checkAliases(base));
-  if (problems.length) throw new FactBaseError(problems);
-  return base;
+  return { base, problems };
 }
 
 /** Every citation and every record each fact points at must exist; dates must be real. */
@@ -100,32 +106,38 @@ function checkReferences(base: FactBase): string[] {
         problems.push(at(`${where} ends (${s.end}) before it starts (${s.start})`));
       }
     };
-    r.aliases.forEach((a, i) => cites(a.cite, `alias ${i}`));
+    r.aliases.forEach((a, i) => cites(a.cite, `aliases[${i}]`));
     r.roles?.forEach((x, i) => {
-      cites(x.cite, `role ${i}`);
-      if (x.of) ref(x.of, `role ${i}`);
-      span(x, `role ${i}`);
+      cites(x.cite, `roles[${i}]`);
+      if (x.of) ref(x.of, `roles[${i}]`);
+      span(x, `roles[${i}]`);
     });
     r.relations?.forEach((x, i) => {
-      cites(x.cite, `relation ${i}`);
-      ref(x.target, `relation ${i} (${x.type})`);
-      span(x, `relation ${i}`);
+      cites(x.cite, `relations[${i}]`);
+      ref(x.target, `relations[${i}] (${x.type})`);
+      span(x, `relations[${i}]`);
     });
     r.statements?.forEach((x, i) => {
-      cites(x.cite, `statement ${i}`);
-      date(x.date, `statement ${i}`);
+      cites(x.cite, `statements[${i}]`);
+      cites(x.contradictedBy, `statements[${i}].contradictedBy`);
+      date(x.date, `statements[${i}]`);
     });
     r.figures?.forEach((x, i) => {
-      cites(x.cite, `figure ${i}`);
-      if (x.scope) ref(x.scope, `figure ${i} scope`);
-      date(x.asOf, `figure ${i}`);
+      cites(x.cite, `figures[${i}]`);
+      if (x.scope) ref(x.scope, `figures[${i}].scope`);
+      date(x.asOf, `figures[${i}]`);
     });
+    cites(r.descriptionCite, 'descriptionCite');
     if (r.type === 'event') {
-      cites(r.cite, 'event');
-      span({ start: r.date, ...(r.endDate ? { end: r.endDate } : {}) }, 'event');
-      r.places.forEach((p) => ref(p, 'places', ['place']));
-      r.participants.forEach((p) => ref(p.id, `participant (${p.role})`));
-      r.related?.forEach((e) => ref(e, 'related', ['event']));
+      cites(r.cite, 'cite');
+      cites(r.placesCite, 'placesCite');
+      span({ start: r.date, ...(r.endDate ? { end: r.endDate } : {}) }, 'date');
+      r.places.forEach((p, i) => ref(p, `places[${i}]`, ['place']));
+      r.participants.forEach((p, i) => {
+        ref(p.id, `participants[${i}] (${p.role})`);
+        cites(p.cite, `participants[${i}]`);
+      });
+      r.related?.forEach((e, i) => ref(e, `related[${i}]`, ['event']));
     }
   }
   return problems;
@@ -199,11 +211,19 @@ export function allCitations(r: FactRecord): { citation: Citation; where: string
   const add = (list: readonly Citation[] | undefined, where: string) => {
     for (const citation of list ?? []) out.push({ citation, where });
   };
-  r.aliases.forEach((a, i) => add(a.cite, `alias ${i}`));
-  r.roles?.forEach((x, i) => add(x.cite, `role ${i}`));
-  r.relations?.forEach((x, i) => add(x.cite, `relation ${i}`));
-  r.statements?.forEach((x, i) => add(x.cite, `statement ${i}`));
-  r.figures?.forEach((x, i) => add(x.cite, `figure ${i}`));
-  if (r.type === 'event') add(r.cite, 'event');
+  r.aliases.forEach((a, i) => add(a.cite, `aliases[${i}]`));
+  r.roles?.forEach((x, i) => add(x.cite, `roles[${i}]`));
+  r.relations?.forEach((x, i) => add(x.cite, `relations[${i}]`));
+  r.statements?.forEach((x, i) => {
+    add(x.cite, `statements[${i}]`);
+    add(x.contradictedBy, `statements[${i}].contradictedBy`);
+  });
+  r.figures?.forEach((x, i) => add(x.cite, `figures[${i}]`));
+  add(r.descriptionCite, 'descriptionCite');
+  if (r.type === 'event') {
+    add(r.cite, 'cite');
+    add(r.placesCite, 'placesCite');
+    r.participants.forEach((x, i) => add(x.cite, `participants[${i}]`));
+  }
   return out;
 }

@@ -15,9 +15,17 @@ export const Citation = v.strictObject({
 });
 const Cites = v.pipe(v.array(Citation), v.minLength(1, 'every fact cites at least one source'));
 
+/**
+ * How far a source can be trusted (docs/source-policy.md): 1 official or primary (governments, the
+ * UN, courts, parliaments, official statements); 2 established news organisations and wire
+ * services; 3 reference works (Wikipedia). No date, figure or role span rests on tier 3 alone.
+ */
+export const SOURCE_TIERS = [1, 2, 3] as const;
+
 export const Source = v.strictObject({
   id: Id,
   kind: v.picklist(SOURCE_KINDS),
+  tier: v.picklist(SOURCE_TIERS),
   /** Outlet name; null when a seed article does not say where it was published. */
   outlet: v.nullable(Bilingual),
   title: NonEmpty,
@@ -84,6 +92,11 @@ export const Statement = v.strictObject({
   text: Bilingual,
   date: v.optional(PartialDateSchema),
   cite: Cites,
+  /**
+   * Set when the statement is only what its `cite` sources say, and these sources show it wrong
+   * (a seed's mistake is kept as that seed's claim, never as fact).
+   */
+  contradictedBy: v.optional(Cites),
 });
 
 export const Qualifier = v.picklist(QUALIFIERS);
@@ -104,14 +117,20 @@ export const Figure = v.strictObject({
 export const Participant = v.strictObject({
   id: Id,
   role: v.picklist(['perpetrator', 'target', 'victim', 'party', 'announcer', 'mediator', 'host']),
+  /** The source that names this participant in this role. */
+  cite: v.optional(Cites),
 });
 
 const RecordBase = {
   id: Id,
   label: Bilingual,
   description: Bilingual,
-  /** A Wikidata QID only where certain. */
+  /** What the description rests on. */
+  descriptionCite: v.optional(Cites),
+  /** The Wikidata QID, checked against its page; null only where Wikidata has no item. */
   wikidata: v.nullable(v.pipe(v.string(), v.regex(/^Q\d+$/))),
+  /** Why `wikidata` is null (no item exists; or the items found are other people or bodies). */
+  noWikidata: v.optional(NonEmpty),
   aliases: v.array(Alias),
   /** Finer kind for display and filtering: militia, party, government, country, city, base… */
   subtype: NonEmpty,
@@ -130,6 +149,8 @@ export const Event = v.strictObject({
   date: PartialDateSchema,
   endDate: v.optional(PartialDateSchema),
   places: v.array(Id),
+  /** What says where the event took place. */
+  placesCite: v.optional(Cites),
   participants: v.array(Participant),
   /**
    * Words that, in a sentence naming one of the event's participants or places,
@@ -158,6 +179,7 @@ export const FactFile = v.strictObject({
 export type PartialDate = v.InferOutput<typeof PartialDateSchema>;
 export type Citation = v.InferOutput<typeof Citation>;
 export type Source = v.InferOutput<typeof Source>;
+export type SourceTier = Source['tier'];
 export type Alias = v.InferOutput<typeof Alias>;
 export type AliasKind = v.InferOutput<typeof AliasKind>;
 export type Role = v.InferOutput<typeof Role>;
