@@ -179,7 +179,6 @@ export const FactFile = v.strictObject({
 export type PartialDate = v.InferOutput<typeof PartialDateSchema>;
 export type Citation = v.InferOutput<typeof Citation>;
 export type Source = v.InferOutput<typeof Source>;
-export type SourceTier = Source['tier'];
 export type Alias = v.InferOutput<typeof Alias>;
 export type AliasKind = v.InferOutput<typeof AliasKind>;
 export type Role = v.InferOutput<typeof Role>;
