@@ -6,14 +6,14 @@ import { factStats } from '../core/facts/stats';
 import { compileMatcher } from '../core/match/matcher';
 import { bundledFactBase } from '../facts/bundled';
 import { t } from '../ui/strings';
-import { writePacks } from './pack';
+import { bundledPacks, writePacks } from './pack';
 import { checkPackDir } from './pack-check';
 import { InputError, readDocument } from './read-document';
 
 const USAGE = `usage:
   siyaq annotate <file.txt|file.html> [--format json|text] [--date YYYY-MM-DD]
   siyaq facts [--json]              summarise the bundled fact base
-  siyaq pack --out <dir>            write the bundled fact base as a pack (core.json, index.json)
+  siyaq pack --out <dir>            write the bundled fact base as packs by theme (<id>.json, index.json)
   siyaq pack check <dir>            every problem of the fact files in <dir>, with file and JSON path`;
 
 class UsageError extends Error {}
@@ -97,13 +97,16 @@ function textReport(a: Annotation): string {
 
 function factsCommand(args: string[]): void {
   const { flags } = parseFlags(args, { json: false });
-  const stats = factStats(bundledFactBase());
+  const stats = {
+    ...factStats(bundledFactBase()),
+    packs: Object.fromEntries(bundledPacks().map((p) => [p.manifest.id, p.manifest.counts])),
+  };
   if (flags.has('json')) {
     process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
     return;
   }
   const line = (label: string, o: Record<string, number> | number) =>
-    `${label.padEnd(12)} ${
+    `${label.padEnd(20)} ${
       typeof o === 'number'
         ? o
         : Object.entries(o)
@@ -120,7 +123,10 @@ function factsCommand(args: string[]): void {
       line('statements', stats.statements),
       line('figures', stats.figures),
       line('citations', stats.citations),
+      line('  by tier', stats.citationsByTier),
       line('sources', stats.sources),
+      line('  by tier', stats.tiers),
+      ...Object.entries(stats.packs).map(([id, c]) => line(`pack ${id}:`, c)),
       '',
     ].join('\n'),
   );
@@ -139,10 +145,10 @@ function packCommand(args: string[]): void {
   const { flags } = parseFlags(args, { out: true });
   const out = flags.get('out');
   if (!out) throw new UsageError('pack needs --out <dir>');
-  const { manifest } = writePacks(out);
-  process.stdout.write(
-    `${manifest.id} ${manifest.version}: ${manifest.counts.records} records, ${manifest.counts.sources} sources → ${out}\n`,
-  );
+  for (const { manifest } of writePacks(out))
+    process.stdout.write(
+      `${manifest.id} ${manifest.version}: ${manifest.counts.records} records, ${manifest.counts.sources} sources → ${out}\n`,
+    );
 }
 
 const COMMANDS: Record<string, (args: string[]) => void> = {

@@ -27,13 +27,56 @@ export const FACT_FILES: readonly NamedFile[] = [
   { name: 'events-2019-2024.json', data: events20192024 },
 ];
 
-/** The bundled pack's manifest, less what the build computes (counts, digest, schema version). */
-export const BUNDLED_PACK = {
-  id: 'core',
-  version: '1.0.0',
-  title: {
-    ar: 'سياق: العلاقات الأميركية العراقية والفصائل المسلحة',
-    en: 'Siyaq: US–Iraq relations and the armed factions',
+const LICENSE = 'MIT (the compilation); quoted passages remain their publishers’';
+
+/**
+ * The bundled packs, by theme: each is the listed fact files, with a manifest less what the build
+ * computes (counts, digest, schema version). Every file in FACT_FILES is in exactly one pack (a test
+ * checks); packs may refer to each other's records, and ship together.
+ */
+export const BUNDLED_PACKS = [
+  {
+    id: 'core',
+    version: '2.0.0',
+    title: {
+      ar: 'سياق: العلاقات الأميركية العراقية والفصائل المسلحة',
+      en: 'Siyaq: US–Iraq relations and the armed factions',
+    },
+    license: LICENSE,
+    files: ['sources.json', 'people.json', 'organizations.json', 'places.json', 'events.json'],
   },
-  license: 'MIT (the compilation); quoted passages remain their publishers’',
-} as const;
+  {
+    id: 'iraq-state',
+    version: '1.0.0',
+    title: {
+      ar: 'سياق: الدولة العراقية وإقليم كردستان',
+      en: 'Siyaq: the Iraqi state and the Kurdistan Region',
+    },
+    license: LICENSE,
+    files: ['iraq-state.json'],
+  },
+  {
+    id: 'factions',
+    version: '1.0.0',
+    title: { ar: 'سياق: الفصائل المسلحة والحشد الشعبي', en: 'Siyaq: the armed factions and the PMF' },
+    license: LICENSE,
+    files: ['factions.json'],
+  },
+  {
+    id: 'us-iran-intl',
+    version: '1.0.0',
+    title: {
+      ar: 'سياق: الولايات المتحدة وإيران والهيئات الدولية',
+      en: 'Siyaq: the United States, Iran and international bodies',
+    },
+    license: LICENSE,
+    files: ['us-iran-intl.json'],
+  },
+  {
+    id: 'events',
+    version: '1.0.0',
+    title: { ar: 'سياق: الأحداث 2003–2024', en: 'Siyaq: events 2003–2024' },
+    license: LICENSE,
+    files: ['events-2003-2018.json', 'events-2019-2024.json'],
+  },
+] as const;

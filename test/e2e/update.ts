@@ -30,5 +30,10 @@ export function shipNewPackVersion(dir: string): void {
     .update(JSON.stringify({ sources: pack.sources, records: pack.records }))
     .digest('hex');
   writeFileSync(file, JSON.stringify(pack));
-  writeFileSync(join(dir, 'packs/index.json'), JSON.stringify([pack.manifest]));
+  // The other bundled packs ship unchanged.
+  const index = JSON.parse(readFileSync(join(dir, 'packs/index.json'), 'utf8')) as { id: string }[];
+  writeFileSync(
+    join(dir, 'packs/index.json'),
+    JSON.stringify(index.map((m) => (m.id === 'core' ? pack.manifest : m))),
+  );
 }

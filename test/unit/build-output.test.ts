@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../src/facts/index';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
@@ -14,9 +15,15 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
       expect(script).not.toContain('kataib-hezbollah'); // a record id
       expect(script).not.toContain('seed-000'); // a source id
     }
-    const index = JSON.parse(readFileSync(join(DIST, browser, 'packs/index.json'), 'utf8'));
-    const core = JSON.parse(readFileSync(join(DIST, browser, 'packs/core.json'), 'utf8'));
-    expect(index).toEqual([core.manifest]);
+    const index = JSON.parse(readFileSync(join(DIST, browser, 'packs/index.json'), 'utf8')) as {
+      id: string;
+    }[];
+    const packs = index.map((m) =>
+      JSON.parse(readFileSync(join(DIST, browser, `packs/${m.id}.json`), 'utf8')),
+    );
+    expect(index).toEqual(packs.map((p) => p.manifest));
+    expect(index.map((m) => m.id)).toEqual(BUNDLED_PACKS.map((p) => p.id));
+    const core = packs.find((p) => p.manifest.id === 'core');
     expect(core.records.some((r: { id: string }) => r.id === 'kataib-hezbollah')).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -111,5 +112,85 @@ describe('siyaq annotate (built by `npm run build`)', () => {
     expect(r.status).toBe(status);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('siyaq pack check', () => {
+  const cite = (source: string, quote = 'Prose that states the fact in a sentence.') => [{ source, quote }];
+  const person = (id: string, extra: object = {}) => ({
+    type: 'person',
+    id,
+    label: { ar: 'اسم', en: 'Name' },
+    description: { ar: 'وصف', en: 'Description' },
+    descriptionCite: cite('web-news'),
+    wikidata: null,
+    noWikidata: 'no item',
+    aliases: [{ text: `اسم ${id}`, lang: 'ar' }],
+    subtype: 'politician',
+    ...extra,
+  });
+  const source = (id: string, tier: number, url: string) => ({
+    id,
+    kind: 'web',
+    tier,
+    outlet: null,
+    title: 't',
+    date: null,
+    url,
+  });
+  function dir(files: Record<string, unknown>): string {
+    const d = mkdtempSync(join(tmpdir(), 'siyaq-facts-'));
+    for (const [name, data] of Object.entries(files)) writeFileSync(join(d, name), JSON.stringify(data));
+    return d;
+  }
+
+  it('passes a clean directory', () => {
+    const d = dir({
+      'a.json': { sources: [source('web-news', 2, 'https://www.reuters.com/a')], records: [person('p-one')] },
+    });
+    const r = run('pack', 'check', d);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 records, 1 sources, 0 problem(s)');
+  });
+
+  it('reports every problem with its file and JSON path, and exits 1', () => {
+    const d = dir({
+      'a.json': {
+        sources: [
+          source('web-news', 2, 'https://www.reuters.com/a'),
+          source('web-mirror', 2, 'https://www.wikizero.net/x'),
+          source('web-wiki', 3, 'https://en.wikipedia.org/wiki/X'),
+        ],
+        records: [
+          person('p-one', {
+            roles: [{ title: { ar: 'وزير', en: 'Minister' }, start: '2020', cite: cite('web-wiki') }],
+          }),
+        ],
+      },
+      'b.json': {
+        records: [
+          person('p-two', {
+            descriptionCite: undefined,
+            wikidata: null,
+            noWikidata: undefined,
+            statements: [
+              { text: { ar: 'ت', en: 's' }, cite: cite('web-news', 'Term Start2: 5 December 2003') },
+            ],
+          }),
+          { ...person('p-three'), aliases: 'none' },
+        ],
+      },
+    });
+    const r = run('pack', 'check', d);
+    expect(r.status).toBe(1);
+    for (const line of [
+      'a.json: sources[1] (web-mirror): wikizero.net is on the deny list',
+      'a.json: records[0] (p-one): roles[0] (its span) rests on tier-3 sources alone',
+      'b.json: records[0] (p-two): descriptionCite: the description cites no source',
+      'b.json: records[0] (p-two): noWikidata: wikidata is null and nothing says why',
+      'b.json: records[0] (p-two): statements[0]: the quote from web-news is an infobox field',
+      'b.json: records[1].aliases: Invalid type',
+    ])
+      expect(r.stdout).toContain(line);
   });
 });

@@ -1,8 +1,9 @@
 /** Fact packs: the bundled pack is valid; a bad pack is rejected whole, with its first error. */
 import { describe, expect, it } from 'vitest';
-import { bundledPack } from '../../src/cli/pack';
+import { bundledPacks } from '../../src/cli/pack';
 import { packSetKey, samePack } from '../../src/core/packs/manifest';
 import { factBaseOf, type Pack, parsePack } from '../../src/core/packs/pack';
+import { BUNDLED_PACKS, FACT_FILES } from '../../src/facts/index';
 
 const source = {
   id: 'web-example',
@@ -37,25 +38,37 @@ const userPack = (records: object[], manifest: object = {}) => ({
   records,
 });
 
-describe('the bundled pack', () => {
-  const core = bundledPack();
-  it('carries its counts, schema version and a content digest', () => {
-    expect(core.manifest.id).toBe('core');
-    expect(core.manifest.schemaVersion).toBe(1);
-    expect(core.manifest.counts.records).toBe(core.records.length);
-    expect(core.manifest.counts.sources).toBe(core.sources.length);
-    expect(core.manifest.digest).toMatch(/^[0-9a-f]{64}$/);
-    expect(bundledPack().manifest.digest).toBe(core.manifest.digest); // deterministic
+describe('the bundled packs', () => {
+  const packs = bundledPacks();
+  it.each(packs.map((p) => [p.manifest.id, p]))(
+    '%s carries its counts, schema version and a content digest',
+    (_, p) => {
+      expect(p.manifest.schemaVersion).toBe(1);
+      expect(p.manifest.counts.records).toBe(p.records.length);
+      expect(p.manifest.counts.sources).toBe(p.sources.length);
+      expect(p.manifest.digest).toMatch(/^[0-9a-f]{64}$/);
+    },
+  );
+
+  it('are deterministic', () => {
+    expect(bundledPacks().map((p) => p.manifest.digest)).toEqual(packs.map((p) => p.manifest.digest));
   });
 
-  it('merges into the fact base the CLI uses', () => {
-    const base = factBaseOf([core]);
+  it('hold every fact file exactly once, by theme', () => {
+    const files = BUNDLED_PACKS.flatMap((p) => p.files);
+    expect([...files].sort()).toEqual(FACT_FILES.map((f) => f.name).sort());
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it('merge into the fact base the CLI uses', () => {
+    const base = factBaseOf(packs);
     expect(base.records.get('kataib-hezbollah')?.label.ar).toBe('كتائب حزب الله');
+    expect(base.records.size).toBe(packs.reduce((n, p) => n + p.records.length, 0));
   });
 });
 
 describe('parsePack', () => {
-  const core = bundledPack();
+  const bundled = bundledPacks();
 
   it('accepts a user pack that joins the bundled one (references across packs resolve)', () => {
     const r = parsePack(
@@ -64,7 +77,7 @@ describe('parsePack', () => {
           relations: [{ type: 'part-of', target: 'pmf', cite: [{ source: 'web-example', quote: 'q' }] }],
         }),
       ]),
-      [core],
+      bundled,
     );
     expect(r.ok).toBe(true);
   });
@@ -92,16 +105,16 @@ describe('parsePack', () => {
     ],
     ['an alias the core claims', userPack([record('a-b', 'كتائب حزب الله')]), /claimed by/],
   ])('rejects %s, naming the first problem', (_, raw, error) => {
-    const r = parsePack(raw, [core]);
+    const r = parsePack(raw, bundled);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(error);
   });
 
   it('validates a replacement beside the other packs, not beside the pack it replaces', () => {
-    const first = parsePack(userPack([record('a-b', 'اسم جديد')]), [core]);
+    const first = parsePack(userPack([record('a-b', 'اسم جديد')]), bundled);
     expect(first.ok).toBe(true);
     const again = parsePack(userPack([record('a-b', 'اسم جديد')], { version: '2' }), [
-      core,
+      ...bundled,
       (first as { pack: Pack }).pack,
     ]);
     expect(again.ok).toBe(true);

@@ -10,10 +10,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ScanSessions } from '../../src/background/knowledge';
 import { type BundledPacks, KnowledgeService } from '../../src/background/service';
 import { DB_NAME, DB_VERSION, openStore } from '../../src/background/store';
-import { bundledPack } from '../../src/cli/pack';
+import { bundledPacks } from '../../src/cli/pack';
 import type { Pack } from '../../src/core/packs/pack';
 
-const core = bundledPack();
+const bundled = bundledPacks();
+const core = bundled.find((p) => p.manifest.id === 'core') as Pack;
 
 /** The bundled packs of one extension version; counts how often a pack file is read. */
 function shipped(packs: readonly Pack[]): BundledPacks & { loads: number } {
@@ -32,12 +33,17 @@ function shipped(packs: readonly Pack[]): BundledPacks & { loads: number } {
 
 /** A new release of the core pack: one label changed, the version bumped. */
 function nextRelease(): Pack {
-  const records = core.records.map((r) =>
+  const records = core.records.map((r: unknown) =>
     (r as { id: string }).id === 'kadhimi'
       ? { ...(r as object), label: { ar: 'مصطفى الكاظمي (الإصدار الجديد)', en: 'Mustafa al-Kadhimi (new)' } }
       : r,
   );
-  return { ...core, manifest: { ...core.manifest, version: '1.1.0', digest: 'a'.repeat(64) }, records };
+  return { ...core, manifest: { ...core.manifest, version: '2.1.0', digest: 'a'.repeat(64) }, records };
+}
+
+/** The bundled packs with the core one replaced by its next release. */
+function nextBundle(): Pack[] {
+  return bundled.map((p) => (p === core ? nextRelease() : p));
 }
 
 const userPack = {
@@ -94,32 +100,37 @@ beforeEach(() => {
 
 describe('KnowledgeService', () => {
   it('stores the bundled pack and the compiled matcher on first start; a restarted worker restores both', async () => {
-    const first = service(shipped([core]));
+    const first = service(shipped(bundled));
     expect(await first.status()).toMatchObject({ storage: 'indexeddb', matcher: 'compiled', error: null });
     expect(ids(await match(first))).toEqual(['kadhimi']);
 
-    const release = shipped([core]);
+    const release = shipped(bundled);
     const restarted = service(release);
     const status = await restarted.status();
     expect(status).toMatchObject({ storage: 'indexeddb', matcher: 'restored' });
-    expect(status.packs.map((p) => [p.manifest.id, p.bundled])).toEqual([['core', true]]);
+    expect(status.packs.map((p) => [p.manifest.id, p.bundled]).sort()).toEqual(
+      bundled.map((p) => [p.manifest.id, true]).sort(),
+    );
     expect(release.loads).toBe(0); // nothing read from the package: all from the database
     expect(ids(await match(restarted))).toEqual(['kadhimi']);
     expect(warnings).toEqual([]);
   });
 
   it('replaces the bundled pack when an update ships a new version, keeping the user’s packs', async () => {
-    const v1 = service(shipped([core]));
+    const v1 = service(shipped(bundled));
     expect((await v1.addPack(userPack)).ok).toBe(true);
     expect(ids(await match(v1))).toEqual(['kadhimi', 'test-brigade']);
 
-    const v2 = service(shipped([nextRelease()]));
+    const v2 = service(shipped(nextBundle()));
     const status = await v2.status();
     expect(status.matcher).toBe('compiled'); // a new pack set: the old cache does not fit
-    expect(status.packs.map((p) => `${p.manifest.id}@${p.manifest.version}`).sort()).toEqual([
-      'core@1.1.0',
-      'my-notes@1',
-    ]);
+    expect(status.packs.map((p) => `${p.manifest.id}@${p.manifest.version}`).sort()).toEqual(
+      [
+        ...bundled.filter((p) => p !== core).map((p) => `${p.manifest.id}@${p.manifest.version}`),
+        'core@2.1.0',
+        'my-notes@1',
+      ].sort(),
+    );
     const reply = await match(v2);
     expect(ids(reply)).toEqual(['kadhimi', 'test-brigade']);
     expect(reply.entities.find((e) => e.id === 'kadhimi')?.label.en).toBe('Mustafa al-Kadhimi (new)');
@@ -127,7 +138,7 @@ describe('KnowledgeService', () => {
 
   it('works from memory when IndexedDB cannot be opened, and reports it once', async () => {
     (await openDB(DB_NAME, DB_VERSION + 1)).close(); // a newer version's database: ours cannot open it
-    const s = service(shipped([core]));
+    const s = service(shipped(bundled));
     const status = await s.status();
     expect(status.storage).toBe('memory');
     expect(status.error).toMatch(/IndexedDB unavailable.*VersionError/);
@@ -139,30 +150,31 @@ describe('KnowledgeService', () => {
   });
 
   it('works from memory when IndexedDB throws on open (private windows)', async () => {
-    const s = service(shipped([core]), () => Promise.reject(new DOMException('denied', 'InvalidStateError')));
+    const s = service(shipped(bundled), () =>
+      Promise.reject(new DOMException('denied', 'InvalidStateError')),
+    );
     expect((await s.status()).storage).toBe('memory');
     expect(ids(await match(s))).toEqual(['kadhimi']);
     expect(warnings).toEqual([expect.stringMatching(/InvalidStateError/)]);
   });
 
   it('rejects a bad pack whole, keeps a good one once, and removes only user packs', async () => {
-    const s = service(shipped([core]));
+    const s = service(shipped(bundled));
     const bad = await s.addPack({ ...userPack, records: [{ ...userPack.records[0], aliases: 'no' }] });
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/aliases/) });
     expect(await s.addPack({ ...userPack, manifest: { ...userPack.manifest, id: 'core' } })).toMatchObject({
       ok: false,
       error: expect.stringMatching(/bundled/),
     });
-    expect((await s.status()).packs).toHaveLength(1);
+    expect((await s.status()).packs).toHaveLength(bundled.length);
 
     expect((await s.addPack(userPack)).ok).toBe(true);
     expect((await s.addPack({ ...userPack, manifest: { ...userPack.manifest, version: '2' } })).ok).toBe(
       true,
     );
-    expect((await s.status()).packs.map((p) => `${p.manifest.id}@${p.manifest.version}`).sort()).toEqual([
-      'core@1.0.0',
-      'my-notes@2',
-    ]);
+    expect((await s.status()).packs.map((p) => `${p.manifest.id}@${p.manifest.version}`).sort()).toEqual(
+      [...bundled.map((p) => `${p.manifest.id}@${p.manifest.version}`), 'my-notes@2'].sort(),
+    );
     expect(await s.removePack('core')).toMatchObject({ ok: false });
     expect(await s.removePack('my-notes')).toEqual({ ok: true });
     expect(ids(await match(s))).toEqual(['kadhimi']);
@@ -170,7 +182,7 @@ describe('KnowledgeService', () => {
   });
 
   it('answers card requests by record id at a date', async () => {
-    const k = await service(shipped([core])).knowledge();
+    const k = await service(shipped(bundled)).knowledge();
     const card = k.card({ id: 'kadhimi', date: '2024-01-25' });
     expect(card?.label.ar).toBe('مصطفى الكاظمي');
     expect(card?.articleDate).toBe('2024-01-25');
@@ -180,7 +192,7 @@ describe('KnowledgeService', () => {
 
 describe('scan sessions', () => {
   it('let a weak alias count when an earlier batch of the same scan had the strong form, not another scan’s', async () => {
-    const k = await service(shipped([core])).knowledge();
+    const k = await service(shipped(bundled)).knowledge();
     const sessions = new ScanSessions(2);
     const batch = (session: string, t: string) =>
       k.match(
@@ -198,7 +210,7 @@ describe('scan sessions', () => {
   });
 
   it('read the article date from the first batch’s hints and judge later batches at it', async () => {
-    const k = await service(shipped([core])).knowledge();
+    const k = await service(shipped(bundled)).knowledge();
     const sessions = new ScanSessions();
     const t = 'صوت البرلمان العراقي في 5 يناير 2020 على إخراج القوات الأجنبية.';
     const batch = (extra: object, known: string | null = null) =>

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openStore, type SiyaqSchema } from '../../src/background/store';
-import { bundledPack } from '../../src/cli/pack';
+import { bundledPacks } from '../../src/cli/pack';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -18,7 +18,7 @@ describe('the Siyaq database', () => {
         MIGRATIONS[0]?.(db, tx);
       },
     });
-    const core = { ...bundledPack(), bundled: true };
+    const core = { ...bundledPacks()[0]!, bundled: true };
     const user = { ...core, manifest: { ...core.manifest, id: 'user-pack' }, records: [], bundled: false };
     await v1.put('packs', core);
     await v1.put('packs', user);

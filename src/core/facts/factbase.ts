@@ -7,15 +7,7 @@
 import * as v from 'valibot';
 import { foldKey } from '../arabic/fold';
 import { isRealDate } from './dates';
-import {
-  type Alias,
-  type Citation,
-  FactFile,
-  type FactRecord,
-  type PartialDate,
-  type RecordType,
-  type Source,
-} from './schema';
+import { type Alias, type Citation, FactRecord, type PartialDate, type RecordType, Source } from './schema';
 
 export interface FactBase {
   readonly records: ReadonlyMap<string, FactRecord>;
@@ -27,6 +19,23 @@ export class FactBaseError extends Error {
     super(`fact base has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
     this.name = 'FactBaseError';
   }
+}
+
+/** A fact file's outer shape; its sources and records are checked one by one. */
+const FactEnvelope = v.strictObject({
+  $comment: v.optional(v.string()),
+  sources: v.optional(v.array(v.unknown()), []),
+  records: v.optional(v.array(v.unknown()), []),
+});
+
+/** `records[3].roles[0].cite` from a valibot issue, under `prefix`. */
+function jsonPath(issue: v.BaseIssue<unknown>, prefix = ''): string {
+  let out = prefix;
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  }
+  return out || '(root)';
 }
 
 export interface NamedFile {
@@ -49,29 +58,44 @@ export function readFactBase(files: readonly NamedFile[]): { base: FactBase; pro
   const origin = new Map<string, string>();
 
   for (const file of files) {
-    const parsed = v.safeParse(FactFile, file.data);
-    if (!parsed.success) {
-      for (const issue of parsed.issues) {
-        problems.push(`${file.name}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
-      }
+    // The envelope first, then each source and record on its own: one bad record does not hide
+    // the problems of the others.
+    const envelope = v.safeParse(FactEnvelope, file.data);
+    if (!envelope.success) {
+      for (const issue of envelope.issues)
+        problems.push(`${file.name}: ${jsonPath(issue)}: ${issue.message}`);
       continue;
     }
-    for (const s of parsed.output.sources) {
+    envelope.output.sources.forEach((raw, i) => {
+      const parsed = v.safeParse(Source, raw);
+      if (!parsed.success) {
+        for (const issue of parsed.issues)
+          problems.push(`${file.name}: ${jsonPath(issue, `sources[${i}]`)}: ${issue.message}`);
+        return;
+      }
+      const s = parsed.output;
       if (origin.has(s.id))
         problems.push(`${file.name}: duplicate id "${s.id}" (also in ${origin.get(s.id)})`);
       else {
         origin.set(s.id, file.name);
         sources.set(s.id, s);
       }
-    }
-    for (const r of parsed.output.records) {
+    });
+    envelope.output.records.forEach((raw, i) => {
+      const parsed = v.safeParse(FactRecord, raw);
+      if (!parsed.success) {
+        for (const issue of parsed.issues)
+          problems.push(`${file.name}: ${jsonPath(issue, `records[${i}]`)}: ${issue.message}`);
+        return;
+      }
+      const r = parsed.output;
       if (origin.has(r.id))
         problems.push(`${file.name}: duplicate id "${r.id}" (also in ${origin.get(r.id)})`);
       else {
         origin.set(r.id, file.name);
         records.set(r.id, r);
       }
-    }
+    });
   }
   const base = { records, sources };
   problems.push(...checkReferences(base), ...checkAliases(base));

@@ -54,6 +54,8 @@ export const Alias = v.strictObject({
   notPrecededBy: v.optional(v.array(NonEmpty)),
   /** Source of a misspelling or unusual form, when one is worth citing. */
   cite: v.optional(v.array(Citation)),
+  /** Why a short form (a bare family name) is strong: in this domain it names no one else. */
+  note: v.optional(NonEmpty),
 });
 
 const Span = {

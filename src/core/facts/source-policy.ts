@@ -53,6 +53,7 @@ export const DENIED_HOSTS: readonly string[] = [
   'pressreader.com',
   'urdupoint.com',
   'develop.reviewjournal.com',
+  'accessvt.org',
   // Blogs and advocacy sites
   'wordpress.com',
   'blogspot.com',

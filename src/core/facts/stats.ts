@@ -10,6 +10,10 @@ export interface FactStats {
   figures: number;
   citations: number;
   sources: Record<string, number>;
+  /** Sources by tier (1 official, 2 news, 3 reference). */
+  tiers: Record<string, number>;
+  /** Citations by the tier of the source they cite. */
+  citationsByTier: Record<string, number>;
 }
 
 export function factStats(base: FactBase): FactStats {
@@ -22,6 +26,8 @@ export function factStats(base: FactBase): FactStats {
     figures: 0,
     citations: 0,
     sources: {},
+    tiers: {},
+    citationsByTier: {},
   };
   const bump = (o: Record<string, number>, k: string) => {
     o[k] = (o[k] ?? 0) + 1;
@@ -33,8 +39,14 @@ export function factStats(base: FactBase): FactStats {
     s.relations += r.relations?.length ?? 0;
     s.statements += r.statements?.length ?? 0;
     s.figures += r.figures?.length ?? 0;
-    s.citations += allCitations(r).length;
+    for (const { citation } of allCitations(r)) {
+      s.citations++;
+      bump(s.citationsByTier, `tier ${base.sources.get(citation.source)?.tier ?? '?'}`);
+    }
   }
-  for (const src of base.sources.values()) bump(s.sources, src.kind);
+  for (const src of base.sources.values()) {
+    bump(s.sources, src.kind);
+    bump(s.tiers, `tier ${src.tier}`);
+  }
   return s;
 }
