@@ -7,6 +7,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/demo/chromium';
+import { BUNDLED_PACKS } from '../../src/facts/index';
 import type { KnowledgeStatus } from '../../src/messages';
 import {
   backgroundStatus,
@@ -143,7 +144,8 @@ describe('Chromium: the background’s lifecycle', () => {
     await page.waitForFunction(paintedCount, RECORD_KINDS);
     expect(await hoverCardTitle(page, 'الكاظمي')).toBe(UPDATED_LABEL);
     const s = await status(page);
-    expect(s.packs.map((p) => `${p.manifest.id}@${p.manifest.version}`)).toEqual(['core@1.0.1']);
+    expect(s.packs.map((p) => `${p.manifest.id}@${p.manifest.version}`)).toContain('core@1.0.1');
+    expect(s.packs.map((p) => p.manifest.id).sort()).toEqual(BUNDLED_PACKS.map((p) => p.id).sort());
     expect(s.storage).toBe('indexeddb');
     await claimsPageWorks();
   });
