@@ -17,6 +17,14 @@ import { diskFactBase } from '../support/facts';
 const DIR = join(import.meta.dirname, '../fixtures/heldout');
 const index: { file: string; url: string }[] = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8'));
 const matcher = compileMatcher(diskFactBase());
+/**
+ * The records that existed when the gold was annotated. A mention of a later record that overlaps no
+ * gold span is not judged (the gold could not list it); one that overlaps a gold span of another
+ * record is wrong. The newer held-out set (test/fixtures/heldout-claims) judges every record.
+ */
+const universe = new Set<string>(
+  (JSON.parse(readFileSync(join(DIR, 'universe.json'), 'utf8')) as { ids: string[] }).ids,
+);
 
 interface Span {
   start: number;
@@ -44,7 +52,8 @@ function evaluate() {
     );
     const predicted: Span[] = matcher
       .find(text)
-      .mentions.map((m) => ({ start: m.start, end: m.end, id: m.entity.id }));
+      .mentions.map((m) => ({ start: m.start, end: m.end, id: m.entity.id }))
+      .filter((p) => universe.has(p.id) || gold.some((g) => p.start < g.end && g.start < p.end));
     const correct = predicted.filter((p) => gold.some((g) => overlaps(p, g)));
     const found = gold.filter((g) => predicted.some((p) => overlaps(p, g)));
     const falsePositives = predicted
