@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldKey } from '../../src/core/arabic/fold';
 import { affiliationsAt, figuresOf, roleAt, timeline } from '../../src/core/facts/query';
 import type { RecordType } from '../../src/core/facts/schema';
+import { policyProblems } from '../../src/core/facts/source-policy';
 import { diskFactBase } from '../support/facts';
 
 const base = diskFactBase();
@@ -194,5 +195,58 @@ describe('aliases cover the forms Arabic media use', () => {
     const a = base.records.get('biden')?.aliases.find((x) => x.text === 'جون بايدن');
     expect(a).toMatchObject({ kind: 'misspelling', correct: 'جو بايدن' });
     expect(a?.cite?.[0]?.source).toBe('seed-000');
+  });
+});
+
+describe('the source policy (docs/source-policy.md)', () => {
+  const base = diskFactBase();
+  it('holds for every source, quote and fact of the bundled fact base', () => {
+    expect(policyProblems(base)).toEqual([]);
+  });
+
+  it('is enforced: a denied host, tier 3 alone for a span, an infobox quote are each a problem', () => {
+    const sources = new Map(base.sources);
+    sources.set('web-x-mirror', {
+      id: 'web-x-mirror',
+      kind: 'web',
+      tier: 2,
+      outlet: null,
+      title: 't',
+      date: null,
+      url: 'https://www.wikizero.net/x',
+    });
+    sources.set('web-x-wiki', {
+      id: 'web-x-wiki',
+      kind: 'web',
+      tier: 3,
+      outlet: null,
+      title: 't',
+      date: null,
+      url: 'https://en.wikipedia.org/wiki/X',
+    });
+    const kadhimi = base.records.get('kadhimi')!;
+    const records = new Map(base.records);
+    records.set('kadhimi', {
+      ...kadhimi,
+      roles: [
+        {
+          title: { ar: 'وزير', en: 'Minister' },
+          start: '2020',
+          cite: [{ source: 'web-x-wiki', quote: 'He became minister in 2020.' }],
+        },
+        {
+          title: { ar: 'وزير', en: 'Minister' },
+          cite: [{ source: 'web-x-mirror', quote: 'Term Start2: 5 December 2003' }],
+        },
+      ],
+    });
+    const problems = policyProblems({ sources, records });
+    expect(problems).toContain('source web-x-mirror: wikizero.net is on the deny list');
+    expect(problems).toContain('kadhimi: roles[0] (its span) rests on tier-3 sources alone');
+    expect(
+      problems.some((p) =>
+        p.startsWith('kadhimi: roles[1]: the quote from web-x-mirror is an infobox field'),
+      ),
+    ).toBe(true);
   });
 });
