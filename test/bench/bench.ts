@@ -12,6 +12,7 @@
  *   contentGzKB     content script minified+gzipped (release build)              (budget ≤ 25)
  *   claimsMsPerMB   claim checks on ~1 MB of text, 20,000-character batches as pages send them
  *   heldout…, altered…  claim verdicts on the held-out pages (./heldout-claims.ts)
+ *   mentions…, entities…  named mentions on those pages found as the right record (./heldout-mentions.ts)
  *
  * `--json` prints one JSON object (the page benchmark's under `page`); otherwise a table.
  * `--no-page` skips the page benchmark in Chromium.
@@ -31,6 +32,7 @@ import {
 } from '../../src/core/match/matcher';
 import { bundledFactBase } from '../../src/facts/bundled';
 import { heldoutClaims } from './heldout-claims';
+import { heldoutMentions } from './heldout-mentions';
 import { contentScriptSizes } from './size';
 import { syntheticAliases } from './synthetic';
 
@@ -184,10 +186,14 @@ for (let r = 0; r < 5; r++) {
 }
 claimRounds.sort((a, b) => a - b);
 const { details: heldoutDetails, ...heldout } = heldoutClaims();
+const { missed: mentionsMissed, wrong: mentionsWrong, ...mentions } = heldoutMentions(base);
 Object.assign(result, {
   claimsMsPerMB: +((claimRounds[2]! * 1e6) / bytes).toFixed(1),
   ...heldout,
   heldoutDetails,
+  ...mentions,
+  mentionsMissed,
+  mentionsWrong,
 });
 
 // The page benchmark (headless Chromium) runs in its own process after this one, so one
@@ -223,6 +229,11 @@ if (json) {
       'held-out claims: judged / false alarms / false supports',
       `${heldout.heldoutJudged} of ${heldout.heldoutClaims} / ${heldout.heldoutFalseAlarms} / ${heldout.heldoutFalseSupports}`,
       '',
+    ],
+    [
+      'held-out names: recall / precision',
+      `${mentions.mentionsRecall} of ${mentions.mentionsGold} / ${mentions.mentionsPrecision} of ${mentions.mentionsPredicted}`,
+      `entities with a record: ${mentions.entitiesCovered} of ${mentions.entitiesGold}`,
     ],
     [
       'altered claims: caught / supported',

@@ -36,6 +36,8 @@ function recordedKinds(base: FactBase): ReadonlySet<string> {
   return kinds;
 }
 
+const OWN_FIGURE_ONLY = new Set(['percent', 'money-usd', 'money-iqd', 'money-eur']);
+
 /** When a sentence speaks: the years it names, and the window around the article date. */
 interface SentenceTime {
   readonly years: ReadonlySet<string>;
@@ -110,6 +112,9 @@ function judgeNumber(ctx: SentenceContext, x: NumberExpression): Judgement | nul
       .map((f) => ({ r, f })),
   );
   const kind = x.kinds.find((k) => held.some(({ f }) => f.kind === k)) ?? x.kinds[0]!;
+  // Percentages and sums of money are everywhere in the news; one is a claim only where a record
+  // the sentence names keeps a figure of its kind (a turnout, a budget).
+  if (OWN_FIGURE_ONLY.has(kind) && !held.some(({ f }) => f.kind === kind)) return null;
   // A place named right after the count narrows it («900 جندي في سوريا»); so does the one place
   // in the sentence that figures of this kind are kept for.
   const places = s.mentions.filter((m) => m.entity.type === 'place');
