@@ -7,6 +7,7 @@ import events from './events.json';
 import events20032018 from './events-2003-2018.json';
 import events20192024 from './events-2019-2024.json';
 import factions from './factions.json';
+import geography from './geography.json';
 import iraqState from './iraq-state.json';
 import organizations from './organizations.json';
 import people from './people.json';
@@ -25,6 +26,7 @@ export const FACT_FILES: readonly NamedFile[] = [
   { name: 'us-iran-intl.json', data: usIranIntl },
   { name: 'events-2003-2018.json', data: events20032018 },
   { name: 'events-2019-2024.json', data: events20192024 },
+  { name: 'geography.json', data: geography },
 ];
 
 const LICENSE = 'MIT (the compilation); quoted passages remain their publishers’';
@@ -78,5 +80,12 @@ export const BUNDLED_PACKS = [
     title: { ar: 'سياق: الأحداث 2003–2024', en: 'Siyaq: events 2003–2024' },
     license: LICENSE,
     files: ['events-2003-2018.json', 'events-2019-2024.json'],
+  },
+  {
+    id: 'geography',
+    version: '1.0.0',
+    title: { ar: 'سياق: أماكن العراق والمنطقة', en: 'Siyaq: places of Iraq and the region' },
+    license: LICENSE,
+    files: ['geography.json'],
   },
 ] as const;
