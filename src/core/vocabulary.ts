@@ -45,5 +45,9 @@ export const CLAIM_REASONS = [
 ] as const;
 export type ClaimReason = (typeof CLAIM_REASONS)[number];
 
+/** An editor's mark on a claim (an `assessing` annotation). */
+export const NOTE_MARKS = ['checked-correct', 'checked-wrong', 'needs-source'] as const;
+export type NoteMark = (typeof NOTE_MARKS)[number];
+
 /** Where a fact comes from: one of the seed articles, or the web. */
 export const SOURCE_KINDS = ['seed', 'web'] as const;
