@@ -9,6 +9,7 @@
  * lists who sends what.
  */
 import * as v from 'valibot';
+import { Annotation } from './core/notes/annotation';
 import { PackManifest } from './core/packs/manifest';
 import {
   ALIAS_KINDS,
@@ -194,6 +195,12 @@ export const KnowledgeStatus = v.object({
 
 const None = v.object({});
 
+const Write = v.variant('ok', [
+  v.object({ ok: v.literal(true) }),
+  v.object({ ok: v.literal(false), error: Text }),
+]);
+const NoteId = v.pipe(v.string(), v.regex(/^urn:uuid:[0-9a-f-]{36}$/i));
+
 /** The message map. Handled by: background (B) or the tab's content script (C). */
 export const MESSAGES = {
   /** C→B: mentions and claims in a batch of page text. */
@@ -228,6 +235,36 @@ export const MESSAGES = {
     params: v.object({ index: v.pipe(Index, v.maxValue(100_000)) }),
     reply: v.boolean(),
   },
+  /** C/popup→B: the notes and marks kept for a page (its address without the fragment). */
+  'siyaq:notes-for-page': {
+    params: v.object({ page: v.pipe(v.string(), v.url()) }),
+    reply: v.array(Annotation),
+  },
+  /** popup/notes view→B: every note and mark. */
+  'siyaq:notes-all': { params: None, reply: v.array(Annotation) },
+  /** C→B: save a note; `previous` is the `modified` it was edited from (null for a new one). */
+  'siyaq:note-save': {
+    params: v.object({ note: Annotation, previous: v.nullable(v.string()) }),
+    reply: Write,
+  },
+  /** C/popup→B: delete a note; the reply carries it, for undo. */
+  'siyaq:note-delete': {
+    params: v.object({ id: NoteId }),
+    reply: v.variant('ok', [
+      v.object({ ok: v.literal(true), note: Annotation }),
+      v.object({ ok: v.literal(false), error: Text }),
+    ]),
+  },
+  /** popup/notes view→B: import a W3C annotation export, whole or not at all. */
+  'siyaq:notes-import': {
+    params: v.object({ data: v.unknown() }),
+    reply: v.variant('ok', [
+      v.object({ ok: v.literal(true), added: Index, updated: Index }),
+      v.object({ ok: v.literal(false), error: Text }),
+    ]),
+  },
+  /** B→C: the reader asked to note the selection (the shortcut or the context menu). */
+  'siyaq:add-note': { params: None, reply: v.boolean() },
   /** popup→C: turn Siyaq on or off in this tab. */
   'siyaq:set-enabled': { params: v.object({ enabled: v.boolean() }), reply: PageSummary },
 } as const;

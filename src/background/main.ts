@@ -7,11 +7,13 @@
  */
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
+import type { Annotation } from '../core/notes/annotation';
 import { PackManifest } from '../core/packs/manifest';
 import type { Pack } from '../core/packs/pack';
 import type { MessageName } from '../messages';
 import { listen, toTab } from '../runtime';
 import { ScanSessions } from './knowledge';
+import { NoteBook } from './notes';
 import { type BundledPacks, KnowledgeService } from './service';
 import { openStore } from './store';
 
@@ -33,6 +35,16 @@ async function packaged(path: string): Promise<unknown> {
 }
 
 const sessions = new ScanSessions();
+let notesDb: ReturnType<typeof openStore> | null = null;
+const notes = new NoteBook(() => {
+  notesDb ??= openStore(() => {
+    notesDb = null;
+  });
+  notesDb.catch(() => {
+    notesDb = null;
+  });
+  return notesDb;
+});
 const knowledge = new KnowledgeService(bundled, openStore, (message) => console.warn(message));
 
 /** The toolbar badge: how many mentions the tab's page has. */
@@ -51,6 +63,12 @@ listen({
   },
   'siyaq:card': async (params) => (await knowledge.knowledge()).card(params),
   'siyaq:status': () => knowledge.status(),
+  'siyaq:notes-for-page': ({ page }) => notes.forPage(page),
+  'siyaq:notes-all': () => notes.all(),
+  // Validated by the message map; readonly there only.
+  'siyaq:note-save': ({ note, previous }) => notes.save(note as Annotation, previous),
+  'siyaq:note-delete': ({ id }) => notes.remove(id),
+  'siyaq:notes-import': ({ data }) => notes.import(data),
   'siyaq:add-pack': ({ pack }) => knowledge.addPack(pack),
   'siyaq:remove-pack': ({ id }) => knowledge.removePack(id),
   'siyaq:load-card-ui': async (_params, sender) => {

@@ -6,6 +6,7 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { CompiledMatcher } from '../core/match/matcher';
+import type { Annotation } from '../core/notes/annotation';
 import type { Pack } from '../core/packs/pack';
 
 export const DB_NAME = 'siyaq';
@@ -20,10 +21,12 @@ export interface SiyaqSchema extends DBSchema {
   packs: { key: string; value: StoredPack };
   /** Compiled matchers by pack-set key: one per set of packs, rebuilt when the set changes. */
   matchers: { key: string; value: CompiledMatcher };
+  /** Readers' notes and editors' marks (W3C Web Annotations) by id, indexed by page. */
+  notes: { key: string; value: Annotation; indexes: { page: string } };
 }
 
 export type SiyaqDb = IDBPDatabase<SiyaqSchema>;
-type UpgradeTx = IDBPTransaction<SiyaqSchema, ('packs' | 'matchers')[], 'versionchange'>;
+type UpgradeTx = IDBPTransaction<SiyaqSchema, ('packs' | 'matchers' | 'notes')[], 'versionchange'>;
 
 /** Migration i takes a database from version i to version i + 1. */
 export const MIGRATIONS: readonly ((db: SiyaqDb, tx: UpgradeTx) => void)[] = [
@@ -34,6 +37,10 @@ export const MIGRATIONS: readonly ((db: SiyaqDb, tx: UpgradeTx) => void)[] = [
   // v2: the compiled-matcher cache, so a stopped service worker restores its matcher instead of compiling.
   (db) => {
     db.createObjectStore('matchers');
+  },
+  // v3: readers' notes and editors' marks.
+  (db) => {
+    db.createObjectStore('notes', { keyPath: 'id' }).createIndex('page', 'target.source');
   },
 ];
 

@@ -26,7 +26,7 @@ describe('the Siyaq database', () => {
 
     const db = await openStore();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['matchers', 'packs']);
+    expect([...db.objectStoreNames].sort()).toEqual(['matchers', 'notes', 'packs']);
     const packs = await db.getAll('packs');
     expect(packs.map((p) => p.manifest.id).sort()).toEqual(['core', 'user-pack']);
     expect(packs.find((p) => p.manifest.id === 'core')).toEqual(core);
@@ -35,7 +35,7 @@ describe('the Siyaq database', () => {
 
   it('creates every store on a fresh profile', async () => {
     const db = await openStore();
-    expect([...db.objectStoreNames].sort()).toEqual(['matchers', 'packs']);
+    expect([...db.objectStoreNames].sort()).toEqual(['matchers', 'notes', 'packs']);
     db.close();
   });
 
