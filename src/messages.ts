@@ -174,6 +174,10 @@ export const PageSummary = v.object({
   records: v.array(RecordSummary),
   mentionCount: Index,
   claims: v.array(ClaimSummary),
+  /** The page's notes: each with its passage and whether it was found on the page (false: an orphan). */
+  notes: v.array(
+    v.object({ id: Text, quote: Text, comment: Text, tags: v.array(Text), placed: v.boolean() }),
+  ),
 });
 
 const PackReply = v.variant('ok', [
@@ -262,6 +266,16 @@ export const MESSAGES = {
       v.object({ ok: v.literal(true), added: Index, updated: Index }),
       v.object({ ok: v.literal(false), error: Text }),
     ]),
+  },
+  /** C→B: find passages approximately (Arabic-folded, a few edits) in the page's text; null: an orphan. */
+  'siyaq:notes-anchor': {
+    params: v.object({
+      text: v.pipe(v.string(), v.maxLength(20_000_000)),
+      selectors: v.pipe(v.array(Annotation.entries.target.entries.selector), v.maxLength(1000)),
+    }),
+    reply: v.array(
+      v.nullable(v.object({ start: Index, end: Index, method: v.picklist(['position', 'quote', 'fuzzy']) })),
+    ),
   },
   /** B→C: the reader asked to note the selection (the shortcut or the context menu). */
   'siyaq:add-note': { params: None, reply: v.boolean() },

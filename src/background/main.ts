@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import type { Annotation } from '../core/notes/annotation';
+import { anchorPassage } from '../core/notes/fuzzy';
 import { PackManifest } from '../core/packs/manifest';
 import type { Pack } from '../core/packs/pack';
 import type { MessageName } from '../messages';
@@ -69,6 +70,8 @@ listen({
   'siyaq:note-save': ({ note, previous }) => notes.save(note as Annotation, previous),
   'siyaq:note-delete': ({ id }) => notes.remove(id),
   'siyaq:notes-import': ({ data }) => notes.import(data),
+  'siyaq:notes-anchor': ({ text, selectors }) =>
+    selectors.map(([quote, position]) => anchorPassage(text, quote, position)),
   'siyaq:add-pack': ({ pack }) => knowledge.addPack(pack),
   'siyaq:remove-pack': ({ id }) => knowledge.removePack(id),
   'siyaq:load-card-ui': async (_params, sender) => {
@@ -99,6 +102,28 @@ if (SIYAQ_TEST_BUILD) {
     );
   });
 }
+
+// Notes: the shortcut and the context menu ask the tab to open its note editor on the selection.
+const ADD_NOTE_MENU = 'siyaq-add-note';
+const askToNote = (tabId: number | undefined) => {
+  if (tabId !== undefined) void toTab(tabId, 'siyaq:add-note', {}).catch(() => {}); // no content script there
+};
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'add-note') {
+    if (tab?.id !== undefined) askToNote(tab.id);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => askToNote(t?.id));
+  }
+});
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === ADD_NOTE_MENU) askToNote(tab?.id);
+});
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({
+    id: ADD_NOTE_MENU,
+    title: browser.i18n.getMessage('addNoteMenu'),
+    contexts: ['selection'],
+  });
+});
 
 // Start loading as soon as the background starts: the message that woke it waits for less.
 void knowledge

@@ -11,6 +11,7 @@ import { RECORD_TYPES, VERDICTS } from '../core/vocabulary';
 export const HIGHLIGHT_KINDS = [
   ...RECORD_TYPES,
   ...VERDICTS.map((v) => `claim-${v}` as const),
+  'note',
   'focus',
 ] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
@@ -50,7 +51,7 @@ export class Painter {
     if (!h) {
       h = new Highlight();
       // Claims sit above names, focus above all.
-      h.priority = kind === 'focus' ? 2 : kind.startsWith('claim-') ? 1 : 0;
+      h.priority = kind === 'focus' ? 2 : kind.startsWith('claim-') || kind === 'note' ? 1 : 0;
       this.#highlights.set(kind, h);
       CSS.highlights.set(`siyaq-${kind}`, h);
     }

@@ -6,8 +6,9 @@
  * that already has it.
  */
 
+import { noteText } from '../core/notes/annotation';
 import { extensionApi } from '../extension-api';
-import type { PageSummary, RecordSummary } from '../messages';
+import type { PageSummary, Params, RecordSummary } from '../messages';
 import { listen, toBackground } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
 import type { Lang } from '../ui/strings';
@@ -16,6 +17,7 @@ import { CardController, type CardTarget } from './card-controller';
 import type { CardHost } from './card-host';
 import { CARD_UI_GLOBAL, type CardUIGlobal } from './card-ui-global';
 import { highlightsSupported, Painter } from './highlights';
+import { NotesController } from './notes';
 import { pageDateHints } from './page-date';
 import { watchPage } from './watch';
 
@@ -45,6 +47,13 @@ async function main(): Promise<void> {
   let articleDate: string | null = null;
   // Listening for the pointer and keys only while Siyaq is on in this tab.
   let cards: CardController | null = null;
+  let notes: NotesController | null = null;
+  const notesBackend = {
+    forPage: (p: Params<'siyaq:notes-for-page'>) => toBackground('siyaq:notes-for-page', p),
+    save: (p: Params<'siyaq:note-save'>) => toBackground('siyaq:note-save', p),
+    remove: (p: Params<'siyaq:note-delete'>) => toBackground('siyaq:note-delete', p),
+    anchor: (p: Params<'siyaq:notes-anchor'>) => toBackground('siyaq:notes-anchor', p),
+  };
   const painter = new Painter();
   const annotator = new Annotator((params) => toBackground('siyaq:match', params), painter, {
     known: () => articleDate,
@@ -78,16 +87,20 @@ async function main(): Promise<void> {
   const start = async () => {
     annotated = true;
     cards = new CardController(document, annotator, painter, options);
+    notes = new NotesController(document, painter, notesBackend, settings.lang);
     annotator.setDateHints(pageDateHints(document));
     // A new address (client-side navigation) may be a new article: its date goes with the next batch.
     stopWatching = watchPage(document.body, annotator, () => annotator.setDateHints(pageDateHints(document)));
     await annotator.scan(document.body);
+    await notes.load().catch((e: unknown) => console.info('Siyaq: notes could not be read', e));
   };
   const stop = () => {
     stopWatching?.();
     stopWatching = null;
     cards?.dispose();
     cards = null;
+    notes?.dispose();
+    notes = null;
     annotator.reset();
     sendCount();
   };
@@ -115,6 +128,16 @@ async function main(): Promise<void> {
         text: c.claim.view.text,
         expected: c.claim.expected,
       })),
+      notes: (notes?.notes ?? []).map((p) => {
+        const { comment, tags } = noteText(p.note);
+        return {
+          id: p.note.id,
+          quote: p.note.target.selector[0].exact,
+          comment,
+          tags,
+          placed: p.range !== null,
+        };
+      }),
     };
   };
   const revealRecord = (id: unknown): boolean => {
@@ -129,7 +152,23 @@ async function main(): Promise<void> {
     return Boolean(c);
   };
 
+  // Notes: a button beside a fresh selection; a noted passage shows its note on hover.
+  const offer = () => setTimeout(() => notes?.offerForSelection(), 0);
+  document.addEventListener('mouseup', offer);
+  document.addEventListener('keyup', (e) => {
+    if (e.shiftKey || e.key.startsWith('Arrow')) offer();
+  });
+  let hover = 0;
+  document.addEventListener('mousemove', (e) => {
+    if (hover) return;
+    hover = requestAnimationFrame(() => {
+      hover = 0;
+      notes?.showAt(e.clientX, e.clientY);
+    });
+  });
+
   listen({
+    'siyaq:add-note': () => notes?.openEditor() ?? false,
     'siyaq:summary': summary,
     'siyaq:reveal': ({ id }) => revealRecord(id),
     'siyaq:reveal-claim': ({ index }) => revealClaim(index),

@@ -12,6 +12,12 @@ export interface PopupApi {
   reveal(id: string): Promise<void>;
   revealClaim(index: number): Promise<void>;
   setLang(lang: Lang): Promise<void>;
+  /** Every note and mark as a W3C annotation collection (JSON text). */
+  exportNotes(): Promise<string>;
+  /** Imports an export; the reply says how many were added and updated, or why nothing was. */
+  importNotes(
+    text: string,
+  ): Promise<{ ok: true; added: number; updated: number } | { ok: false; error: string }>;
 }
 
 const TYPES = RECORD_TYPES;
@@ -138,7 +144,70 @@ export function Popup({ api, initialLang, host }: { api: PopupApi; initialLang: 
           ))}
         </section>
       )}
+      {summary && <NotesSection summary={summary} lang={lang} api={api} />}
       <p class="hint">{t('keyboardHint', lang)}</p>
     </main>
+  );
+}
+
+/** This page's notes (orphans marked: their passage is no longer on the page), export and import. */
+function NotesSection({ summary, lang, api }: { summary: PageSummary; lang: Lang; api: PopupApi }) {
+  const [message, setMessage] = useState('');
+  const [link, setLink] = useState<string | null>(null);
+  return (
+    <section class="notes">
+      <h2>
+        {t('notesOnPage', lang)} ({summary.notes.length})
+      </h2>
+      {!summary.notes.length && <p class="muted">{t('noNotes', lang)}</p>}
+      <ul>
+        {summary.notes.map((n) => (
+          <li key={n.id} class={n.placed ? 'note' : 'note orphan'}>
+            {!n.placed && <span class="badge">{t('orphan', lang)}</span>} <q>{n.quote}</q>
+            {n.comment && <div>{n.comment}</div>}
+            {n.tags.length > 0 && <div class="muted">{n.tags.map((x) => `#${x}`).join(' ')}</div>}
+          </li>
+        ))}
+      </ul>
+      <div class="row">
+        <button
+          type="button"
+          class="export"
+          onClick={async () => {
+            const text = await api.exportNotes();
+            setLink(URL.createObjectURL(new Blob([text], { type: 'application/ld+json' })));
+          }}
+        >
+          {t('exportNotes', lang)}
+        </button>
+        {link && (
+          <a href={link} download="siyaq-notes.jsonld">
+            {t('download', lang)}
+          </a>
+        )}
+        <label class="import">
+          {t('importNotes', lang)}{' '}
+          <input
+            type="file"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            onChange={async (e) => {
+              const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              if (!file) return;
+              const r = await api.importNotes(await file.text());
+              setMessage(
+                r.ok
+                  ? `${t('imported', lang)} ${r.added} + ${r.updated}`
+                  : `${t('notImported', lang)} ${r.error}`,
+              );
+            }}
+          />
+        </label>
+      </div>
+      {message && (
+        <p class="muted" role="status">
+          {message}
+        </p>
+      )}
+    </section>
   );
 }

@@ -1,8 +1,9 @@
 /** Popup entry: wires the Popup component to the active tab. */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { type Annotation, exportAnnotations } from '../core/notes/annotation';
 import type { MessageName, Params, Reply } from '../messages';
-import { toTab } from '../runtime';
+import { toBackground, toTab } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
 import { Popup, type PopupApi } from './Popup';
 
@@ -64,6 +65,22 @@ async function start(): Promise<void> {
       window.close();
     },
     setLang: (lang) => saveSettings({ lang }),
+    async exportNotes() {
+      return JSON.stringify(
+        exportAnnotations((await toBackground('siyaq:notes-all', {})) as Annotation[]),
+        null,
+        2,
+      );
+    },
+    async importNotes(text) {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (e) {
+        return { ok: false, error: `not JSON (${String(e)})` };
+      }
+      return toBackground('siyaq:notes-import', { data });
+    },
   };
   render(
     <Popup api={api} initialLang={settings.lang} host={host} />,

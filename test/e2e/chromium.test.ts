@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/demo/chromium';
-import { UNTOUCHED } from './pages';
+import { NOTES_PARAGRAPHS, notesPage, UNTOUCHED } from './pages';
 import {
   askTab,
   CLAIM_KINDS,
@@ -17,6 +17,7 @@ import {
   paintedCount,
   pointOfText,
   RECORD_KINDS,
+  selectText,
   snapshot,
   startFixtureServer,
 } from './support';
@@ -257,6 +258,91 @@ describe('Chromium', () => {
       document.getElementById('app')?.append(p);
     });
     await expect.poll(kadhimi, { timeout: 10_000 }).toBe('contradicted');
+    await page.close();
+  });
+
+  it('keeps a reader’s note across reloads and page edits, and lists it as an orphan when its passage is gone', async () => {
+    const passage = 'القوات القتالية الأميركية ستغادر العراق بحلول نهاية العام';
+    const page = await open('/notes.html', 1);
+    const notesCount = () => page.evaluate(() => CSS.highlights.get('siyaq-note')?.size ?? 0);
+    const summaryNotes = async () =>
+      (
+        JSON.parse(
+          await page.evaluate(
+            () =>
+              new Promise<string>((resolve) => {
+                document.addEventListener(
+                  'siyaq:summary-result',
+                  (e) => resolve((e as CustomEvent<string>).detail),
+                  {
+                    once: true,
+                  },
+                );
+                document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
+              }),
+          ),
+        ) as { notes: { quote: string; comment: string; placed: boolean }[] }
+      ).notes;
+    // Select, then the button beside the selection, then the editor.
+    expect(await page.evaluate(selectText, passage)).toBe(true);
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
+    );
+    await page.evaluate(() =>
+      (
+        document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button') as HTMLButtonElement
+      ).click(),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
+    );
+    await page.evaluate(() => {
+      const root = document.querySelector('siyaq-notes')?.shadowRoot;
+      (root?.querySelector('.panel textarea') as HTMLTextAreaElement).value = 'الموعد: 31 كانون الأول 2021';
+      (root?.querySelector('.panel input') as HTMLInputElement).value = 'انسحاب، قوات';
+      (root?.querySelector('.panel .save') as HTMLButtonElement).click();
+    });
+    await expect.poll(notesCount).toBe(1);
+    // Reload: it is there.
+    await page.reload();
+    await expect.poll(notesCount, { timeout: 10_000 }).toBe(1);
+    expect(await summaryNotes()).toEqual([
+      {
+        id: expect.any(String),
+        quote: passage,
+        comment: 'الموعد: 31 كانون الأول 2021',
+        tags: ['انسحاب', 'قوات'],
+        placed: true,
+      },
+    ]);
+    // The page changes: a paragraph above, a word edited inside the passage.
+    server.pages.set(
+      '/notes.html',
+      notesPage([
+        'عاجل: تحديث للخبر.',
+        ...NOTES_PARAGRAPHS.map((p) => p.replace('نهاية العام', 'نهاية السنة')),
+      ]),
+    );
+    await page.reload();
+    await expect.poll(notesCount, { timeout: 10_000 }).toBe(1);
+    const [edited] = await summaryNotes();
+    expect(edited?.placed).toBe(true);
+    const painted = await page.evaluate(() => {
+      const [r] = [...(CSS.highlights.get('siyaq-note') ?? [])];
+      const range = document.createRange();
+      range.setStart(r!.startContainer, r!.startOffset);
+      range.setEnd(r!.endContainer, r!.endOffset);
+      return range.toString();
+    });
+    expect(painted).toBe('القوات القتالية الأميركية ستغادر العراق بحلول نهاية السنة');
+    // The passage removed: an orphan, listed, not dropped.
+    server.pages.set('/notes.html', notesPage([NOTES_PARAGRAPHS[0]!, NOTES_PARAGRAPHS[2]!]));
+    await page.reload();
+    await expect
+      .poll(async () => (await summaryNotes()).map((n) => n.placed), { timeout: 10_000 })
+      .toEqual([false]);
+    expect(await notesCount()).toBe(0);
+    server.pages.set('/notes.html', notesPage(NOTES_PARAGRAPHS));
     await page.close();
   });
 

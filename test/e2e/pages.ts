@@ -6,6 +6,18 @@ import { diskFactBase } from '../support/facts';
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>اختبار</title>${head}</head><body>${body}</body></html>`;
 
+/** The notes page's paragraphs; tests edit them. */
+export const NOTES_PARAGRAPHS = [
+  'قال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار الاستراتيجي مع الولايات المتحدة مستمر.',
+  'وأضاف أن القوات القتالية الأميركية ستغادر العراق بحلول نهاية العام، وأن التعاون سيستمر في التدريب.',
+  'من جهتها، أعلنت كتائب حزب الله أنها ستواصل عملياتها.',
+];
+export const notesPage = (paragraphs: readonly string[]) =>
+  page(
+    `<article>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article>`,
+    `<meta property="article:published_time" content="2021-07-26T10:00:00Z">`,
+  );
+
 export function fixturePages(): Map<string, string> {
   const base = diskFactBase();
   const pages = new Map<string, string>();
@@ -23,6 +35,8 @@ export function fixturePages(): Map<string, string> {
       `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-01-25T09:00:00Z"}</script>`,
     ),
   );
+  // A page a reader notes; the test then serves edited versions of it at the same address.
+  pages.set('/notes.html', notesPage(NOTES_PARAGRAPHS));
   // A client-side app: the first article is dated 2021; the test navigates to one dated 2024.
   pages.set(
     '/spa.html',

@@ -5,13 +5,36 @@ import { fixturePages } from './pages';
 
 export { DEMO_HOST };
 
-export async function startFixtureServer(): Promise<PageServer & { url: (path: string) => string }> {
-  const server = await servePages(fixturePages());
+export async function startFixtureServer(): Promise<
+  PageServer & { url: (path: string) => string; pages: Map<string, string> }
+> {
+  // Read at each request: a test may change what a page serves.
+  const pages = fixturePages();
+  const server = await servePages(pages);
   return {
     ...server,
     close: server.close,
     url: (path: string) => `http://${DEMO_HOST}:${server.port}${path}`,
+    pages,
   };
+}
+
+/** Runs in the page: selects the words `text` (first occurrence) as a reader would, and releases the mouse. */
+export function selectText(text: string): boolean {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.nodeValue?.indexOf(text) ?? -1;
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + text.length);
+    const sel = getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(r);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    return true;
+  }
+  return false;
 }
 
 /** Runs in the page: every highlight range of ours, as [type, text]. */

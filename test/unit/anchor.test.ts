@@ -1,7 +1,8 @@
 /** Anchoring notes (core/notes/anchor.ts): tables of edited pages, and a property on unchanged text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorPassage, describePassage } from '../../src/core/notes/anchor';
+import { describePassage } from '../../src/core/notes/anchor';
+import { anchorPassage } from '../../src/core/notes/fuzzy';
 
 const PAGE = [
   'قال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار الاستراتيجي مع الولايات المتحدة مستمر.',

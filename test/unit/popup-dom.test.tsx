@@ -23,6 +23,16 @@ const summary: PageSummary = {
     { index: 1, kind: 'date', verdict: 'contradicted', text: '6 يناير 2020', expected: '2020-01-05' },
     { index: 2, kind: 'number', verdict: 'unverified', text: '7 صواريخ', expected: '' },
   ],
+  notes: [
+    {
+      id: 'urn:uuid:1',
+      quote: 'مصطفى الكاظمي',
+      comment: 'رئيس الوزراء حتى 2022',
+      tags: ['حكومة'],
+      placed: true,
+    },
+    { id: 'urn:uuid:2', quote: 'مقطع حُذف من الصفحة', comment: '', tags: [], placed: false },
+  ],
 };
 
 function fakeApi(result: PageSummary | null = summary): PopupApi {
@@ -34,6 +44,8 @@ function fakeApi(result: PageSummary | null = summary): PopupApi {
     reveal: vi.fn(async () => {}),
     revealClaim: vi.fn(async () => {}),
     setLang: vi.fn(async () => {}),
+    exportNotes: vi.fn(async () => '{"type":"AnnotationCollection"}'),
+    importNotes: vi.fn(async () => ({ ok: true as const, added: 2, updated: 0 })),
   };
 }
 
@@ -46,6 +58,14 @@ async function mount(api: PopupApi) {
 afterEach(() => render(null, document.body));
 
 describe('Popup', () => {
+  it('lists the page’s notes, marking the ones whose passage is gone', async () => {
+    await mount(fakeApi());
+    const notes = [...document.querySelectorAll('.notes li')];
+    expect(notes.map((n) => n.classList.contains('orphan'))).toEqual([false, true]);
+    expect(notes[0]?.textContent).toContain('رئيس الوزراء حتى 2022');
+    expect(notes[1]?.textContent).toContain('لم يُعثر على مقطعها');
+  });
+
   it('lists records by type and claims by verdict, contradicted first', async () => {
     await mount(fakeApi());
     expect(document.querySelector('main')?.getAttribute('dir')).toBe('rtl');

@@ -188,3 +188,18 @@ export function noteText(a: Annotation): {
   }
   return { comment, tags, mark, links };
 }
+
+/** The same note with new words and tags (its passage, links and mark kept), modified `now`. */
+export function withText(
+  note: Annotation,
+  comment: string,
+  tags: readonly string[],
+  now: string,
+): Annotation {
+  const kept = note.body.filter((b) => b.purpose !== 'commenting' && b.purpose !== 'tagging');
+  const body: unknown[] = [...kept];
+  if (comment.trim())
+    body.push({ type: 'TextualBody', purpose: 'commenting', value: comment, format: 'text/plain' });
+  for (const t of tags) if (t.trim()) body.push({ type: 'TextualBody', purpose: 'tagging', value: t.trim() });
+  return v.parse(Annotation, { ...note, modified: now, body });
+}

@@ -1,0 +1,406 @@
+/**
+ * Readers' notes on the page: find each stored note's passage again (core/notes/anchor), paint it,
+ * show it on hover, and let the reader note a selection (a small button beside it, the shortcut or
+ * the context menu), edit, delete and undo. Notes live in the background's database; a save that
+ * fails leaves the note in the editor with the reason. A note whose passage is gone is an orphan:
+ * kept, and listed by the popup.
+ */
+import { type Anchored, anchorExact } from '../core/notes/anchor';
+import { type Annotation, annotationOf, noteText, pageKey, withText } from '../core/notes/annotation';
+import { collectText, OWN_UI_ATTRIBUTE, type TreeNode } from '../core/page/collect';
+import type { Params, Reply } from '../messages';
+import { type Lang, t } from '../ui/strings';
+import { blockOf } from './annotator';
+import type { Painter } from './highlights';
+import { caretAt, rectsContain } from './hit-test';
+
+declare const SIYAQ_TEST_BUILD: boolean;
+
+export interface NotesBackend {
+  forPage(p: Params<'siyaq:notes-for-page'>): Promise<Reply<'siyaq:notes-for-page'>>;
+  save(p: Params<'siyaq:note-save'>): Promise<Reply<'siyaq:note-save'>>;
+  remove(p: Params<'siyaq:note-delete'>): Promise<Reply<'siyaq:note-delete'>>;
+  /** The approximate search for passages not found as they were (the background has the folding). */
+  anchor(p: Params<'siyaq:notes-anchor'>): Promise<Reply<'siyaq:notes-anchor'>>;
+}
+
+interface PlacedNote {
+  readonly note: Annotation;
+  /** Where it is on the page now; null for an orphan. */
+  readonly range: StaticRange | null;
+  readonly block: Node | null;
+}
+
+/** The page's text as notes see it, with a way from text offsets to DOM positions and back. */
+class PageText {
+  readonly text: string;
+  readonly #nodes: Text[] = [];
+  readonly #starts: number[] = [];
+
+  constructor(root: Node) {
+    const { text, runs } = collectText(root as unknown as TreeNode);
+    this.text = text;
+    for (const run of runs)
+      for (const { node, start } of run.nodes) {
+        this.#nodes.push(node as unknown as Text);
+        this.#starts.push(start);
+      }
+  }
+
+  #index(offset: number): number {
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.#starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  range(start: number, end: number): StaticRange | null {
+    if (!this.#nodes.length || end <= start) return null;
+    const a = this.#index(start);
+    const b = this.#index(end - 1);
+    const sn = this.#nodes[a] as Text;
+    const en = this.#nodes[b] as Text;
+    return new StaticRange({
+      startContainer: sn,
+      startOffset: start - (this.#starts[a] as number),
+      endContainer: en,
+      endOffset: end - (this.#starts[b] as number),
+    });
+  }
+
+  /** The text offset of a DOM position in a text node we read, or null. */
+  offset(node: Node, offset: number): number | null {
+    const i = this.#nodes.indexOf(node as Text);
+    return i < 0 ? null : (this.#starts[i] as number) + offset;
+  }
+}
+
+/** A random UUID (crypto.randomUUID is missing on plain-http pages). */
+function uuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] as number) & 0x0f) | 0x40;
+  b[8] = ((b[8] as number) & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const NOTES_CSS = `
+:host { all: initial; }
+.panel, .button, .bubble { position: fixed; z-index: 2147483647; font: 14px/1.5 "Noto Naskh Arabic", "Noto Sans Arabic", Tahoma, system-ui, sans-serif;
+  background: #fffdf7; color: #1b1b1b; border: 1px solid #b9a76a; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
+.button { padding: 2px 10px; cursor: pointer; font-size: 13px; }
+.panel { padding: 10px; width: 300px; display: grid; gap: 6px; }
+.panel textarea { min-height: 70px; font: inherit; resize: vertical; }
+.panel input, .panel textarea { border: 1px solid #999; border-radius: 4px; padding: 4px; }
+.row { display: flex; gap: 6px; flex-wrap: wrap; }
+.row button, .bubble button { font: inherit; font-size: 13px; padding: 2px 10px; border-radius: 4px; border: 1px solid #777; background: #f3f0e6; cursor: pointer; }
+.error { color: #a11; font-size: 13px; }
+.bubble { padding: 8px 10px; max-width: 320px; }
+.tags { color: #555; font-size: 12px; }
+.quote { color: #555; font-size: 12px; border-inline-start: 3px solid #b9a76a; padding-inline-start: 6px; }
+@media (prefers-color-scheme: dark) {
+  .panel, .button, .bubble { background: #23211b; color: #eee; border-color: #8a7a45; }
+  .row button, .bubble button { background: #333; color: #eee; border-color: #999; }
+  .tags, .quote { color: #bbb; }
+  .error { color: #f88; }
+}
+:focus-visible { outline: 2px solid #0e746e; outline-offset: 1px; }
+`;
+
+export class NotesController {
+  readonly #doc: Document;
+  readonly #painter: Painter;
+  readonly #backend: NotesBackend;
+  #lang: Lang;
+  #placed: PlacedNote[] = [];
+  #page: PageText | null = null;
+  readonly #host: HTMLElement;
+  readonly #root: ShadowRoot;
+  #button: HTMLButtonElement | null = null;
+  #panel: HTMLElement | null = null;
+  #bubble: HTMLElement | null = null;
+  #bubbleFor: PlacedNote | null = null;
+
+  constructor(doc: Document, painter: Painter, backend: NotesBackend, lang: Lang) {
+    this.#doc = doc;
+    this.#painter = painter;
+    this.#backend = backend;
+    this.#lang = lang;
+    this.#host = doc.createElement('siyaq-notes');
+    this.#host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    this.#root = this.#host.attachShadow({ mode: SIYAQ_TEST_BUILD ? 'open' : 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = NOTES_CSS;
+    this.#root.append(style);
+  }
+
+  get notes(): readonly PlacedNote[] {
+    return this.#placed;
+  }
+
+  /** Reads the page's notes from the background and places each; orphans are kept unplaced. */
+  async load(): Promise<void> {
+    const notes = (await this.#backend.forPage({ page: pageKey(this.#doc.URL) })) as Annotation[];
+    this.#unpaint();
+    const page = new PageText(this.#doc.body);
+    this.#page = page;
+    // Where the passage still is as it was: here. The rest: the background's approximate search.
+    const found: (Anchored | null)[] = notes.map((n) => anchorExact(page.text, ...n.target.selector));
+    const missing = notes.filter((_, i) => !found[i]);
+    if (missing.length) {
+      const more = await this.#backend
+        .anchor({ text: page.text, selectors: missing.map((n) => n.target.selector) })
+        .catch(() => missing.map(() => null));
+      let k = 0;
+      found.forEach((f, i) => {
+        if (!f) found[i] = more[k++] ?? null;
+      });
+    }
+    this.#placed = notes.map((n, i) => this.#place(n, found[i] ?? null));
+  }
+
+  #place(note: Annotation, at: Anchored | null): PlacedNote {
+    const page = this.#page ?? new PageText(this.#doc.body);
+    const range = at ? page.range(at.start, at.end) : null;
+    const block = range ? blockOf(range.startContainer) : null;
+    if (range && block) this.#painter.add('note', range, block as Element);
+    return { note, range, block };
+  }
+
+  #unpaint(): void {
+    for (const p of this.#placed)
+      if (p.range && p.block) this.#painter.remove('note', p.range, p.block as Element);
+  }
+
+  #mount(): void {
+    if (!this.#host.isConnected) this.#doc.documentElement.append(this.#host);
+  }
+
+  #el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+    const e = this.#doc.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  #frame(e: HTMLElement): void {
+    e.dir = this.#lang === 'ar' ? 'rtl' : 'ltr';
+    e.lang = this.#lang;
+  }
+
+  /** The selection as text offsets of the page, or null when it is not in text we read. */
+  #selection(): { start: number; end: number; rect: DOMRect } | null {
+    const sel = this.#doc.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+    const r = sel.getRangeAt(0);
+    if (this.#host.contains(r.commonAncestorContainer)) return null;
+    this.#page ??= new PageText(this.#doc.body);
+    const start = this.#page.offset(r.startContainer, r.startOffset);
+    const end = this.#page.offset(r.endContainer, r.endOffset);
+    if (start === null || end === null || end <= start) return null;
+    if (!this.#page.text.slice(start, end).trim()) return null;
+    return { start, end, rect: r.getBoundingClientRect() };
+  }
+
+  /** After the reader selects: a small button below the selection, never over it. */
+  offerForSelection(): void {
+    this.#button?.remove();
+    this.#button = null;
+    if (this.#panel) return;
+    const s = this.#selection();
+    if (!s) return;
+    this.#mount();
+    const b = this.#el('button', 'button', t('noteAdd', this.#lang));
+    this.#frame(b);
+    b.style.top = `${Math.min(s.rect.bottom + 6, innerHeight - 32)}px`;
+    b.style.left = `${Math.max(4, Math.min(s.rect.left + s.rect.width / 2 - 40, innerWidth - 100))}px`;
+    b.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
+    b.addEventListener('click', () => this.openEditor());
+    this.#root.append(b);
+    this.#button = b;
+  }
+
+  /** Opens the editor for the current selection (the shortcut, the context menu, the button). */
+  openEditor(existing?: PlacedNote): boolean {
+    const s = existing ? null : this.#selection();
+    if (!existing && !s) return false;
+    this.#button?.remove();
+    this.#button = null;
+    this.#closeBubble();
+    this.#panel?.remove();
+    this.#mount();
+    const panel = this.#el('div', 'panel');
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', t('noteEditor', this.#lang));
+    this.#frame(panel);
+    const old = existing ? noteText(existing.note) : null;
+    const text = this.#el('textarea');
+    text.setAttribute('aria-label', t('noteText', this.#lang));
+    text.placeholder = t('noteText', this.#lang);
+    text.value = old?.comment ?? '';
+    const tags = this.#el('input');
+    tags.setAttribute('aria-label', t('noteTags', this.#lang));
+    tags.placeholder = t('noteTags', this.#lang);
+    tags.value = old?.tags.join('، ') ?? '';
+    const error = this.#el('div', 'error');
+    error.setAttribute('role', 'alert');
+    const row = this.#el('div', 'row');
+    const save = this.#el('button', 'save', t('noteSave', this.#lang));
+    const cancel = this.#el('button', 'cancel', t('noteCancel', this.#lang));
+    row.append(save, cancel);
+    panel.append(text, tags, error, row);
+    const rect = s?.rect ?? existing?.range?.startContainer.parentElement?.getBoundingClientRect();
+    panel.style.top = `${Math.max(4, Math.min((rect?.bottom ?? 40) + 8, innerHeight - 220))}px`;
+    panel.style.left = `${Math.max(4, Math.min(rect?.left ?? 40, innerWidth - 320))}px`;
+    const close = () => {
+      panel.remove();
+      this.#panel = null;
+    };
+    cancel.addEventListener('click', close);
+    panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        close();
+      }
+    });
+    save.addEventListener('click', async () => {
+      save.disabled = true;
+      const error_ = await this.#save(existing, s, text.value, tags.value);
+      save.disabled = false;
+      if (error_) error.textContent = `${t('noteNotSaved', this.#lang)} ${error_}`;
+      else close();
+    });
+    this.#root.append(panel);
+    this.#panel = panel;
+    text.focus();
+    return true;
+  }
+
+  async #save(
+    existing: PlacedNote | undefined,
+    s: { start: number; end: number } | null,
+    comment: string,
+    tagText: string,
+  ): Promise<string | null> {
+    const tags = tagText
+      .split(/[,،]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const now = new Date().toISOString();
+    const note = existing
+      ? withText(existing.note, comment, tags, now)
+      : annotationOf({
+          text: (this.#page as PageText).text,
+          start: s!.start,
+          end: s!.end,
+          url: this.#doc.URL,
+          comment,
+          tags,
+          id: uuid(),
+          now,
+        });
+    let reply: Reply<'siyaq:note-save'>;
+    try {
+      reply = await this.#backend.save({ note, previous: existing?.note.modified ?? null });
+    } catch (e) {
+      return String(e);
+    }
+    if (!reply.ok) return reply.error;
+    if (existing) {
+      this.#placed = this.#placed.map((p) => (p === existing ? { ...p, note } : p));
+    } else this.#placed.push(this.#place(note, { start: s!.start, end: s!.end, method: 'position' }));
+    this.#doc.getSelection()?.removeAllRanges();
+    return null;
+  }
+
+  /** The placed note under a point, if any. */
+  noteAt(x: number, y: number): PlacedNote | null {
+    const caret = caretAt(this.#doc, x, y);
+    if (!caret) return null;
+    for (const p of this.#placed) {
+      if (!p.range) continue;
+      const r = this.#doc.createRange();
+      r.setStart(p.range.startContainer, p.range.startOffset);
+      r.setEnd(p.range.endContainer, p.range.endOffset);
+      if (r.isPointInRange(caret.offsetNode, caret.offset) && rectsContain(r.getClientRects(), x, y))
+        return p;
+    }
+    return null;
+  }
+
+  /** Hovering a noted passage shows the note, with edit and delete. */
+  showAt(x: number, y: number): void {
+    if (this.#panel) return;
+    const p = this.noteAt(x, y);
+    if (p === this.#bubbleFor) return;
+    if (!p) {
+      if (this.#bubble && !this.#bubble.matches(':hover')) this.#closeBubble();
+      return;
+    }
+    this.#closeBubble();
+    this.#mount();
+    const { comment, tags } = noteText(p.note);
+    const b = this.#el('div', 'bubble');
+    b.setAttribute('role', 'note');
+    this.#frame(b);
+    b.append(this.#el('div', 'comment', comment || t('noteEmpty', this.#lang)));
+    if (tags.length) b.append(this.#el('div', 'tags', tags.map((x) => `#${x}`).join(' ')));
+    const row = this.#el('div', 'row');
+    const edit = this.#el('button', 'edit', t('noteEdit', this.#lang));
+    const del = this.#el('button', 'delete', t('noteDelete', this.#lang));
+    row.append(edit, del);
+    b.append(row);
+    b.style.top = `${Math.min(y + 16, innerHeight - 120)}px`;
+    b.style.left = `${Math.max(4, Math.min(x - 100, innerWidth - 330))}px`;
+    edit.addEventListener('click', () => this.openEditor(p));
+    del.addEventListener('click', () => void this.#delete(p, b));
+    this.#root.append(b);
+    this.#bubble = b;
+    this.#bubbleFor = p;
+  }
+
+  #closeBubble(): void {
+    this.#bubble?.remove();
+    this.#bubble = null;
+    this.#bubbleFor = null;
+  }
+
+  async #delete(p: PlacedNote, bubble: HTMLElement): Promise<void> {
+    const reply = await this.#backend.remove({ id: p.note.id });
+    if (!reply.ok) {
+      bubble.append(this.#el('div', 'error', `${t('noteNotSaved', this.#lang)} ${reply.error}`));
+      return;
+    }
+    if (p.range && p.block) this.#painter.remove('note', p.range, p.block as Element);
+    this.#placed = this.#placed.filter((x) => x !== p);
+    // Undo for a while: the background handed the note back.
+    bubble.replaceChildren(this.#el('div', 'comment', t('noteDeleted', this.#lang)));
+    const undo = this.#el('button', 'undo', t('noteUndo', this.#lang));
+    bubble.append(undo);
+    this.#bubbleFor = null;
+    undo.addEventListener('click', async () => {
+      const again = await this.#backend.save({ note: reply.note as Annotation, previous: null });
+      const note = reply.note as Annotation;
+      const page = this.#page ?? new PageText(this.#doc.body);
+      if (again.ok) this.#placed.push(this.#place(note, anchorExact(page.text, ...note.target.selector)));
+      this.#closeBubble();
+    });
+    setTimeout(() => {
+      if (this.#bubble === bubble) this.#closeBubble();
+    }, 8000);
+  }
+
+  setLang(lang: Lang): void {
+    this.#lang = lang;
+  }
+
+  dispose(): void {
+    this.#unpaint();
+    this.#placed = [];
+    this.#host.remove();
+  }
+}
