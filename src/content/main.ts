@@ -198,6 +198,21 @@ async function main(): Promise<void> {
           ),
       );
     });
+    // A typed request to the background, as the popup makes it (notes export, import, delete).
+    document.addEventListener('siyaq:bg-request', (e) => {
+      const { name, params } = JSON.parse((e as CustomEvent<string>).detail) as {
+        name: 'siyaq:notes-all' | 'siyaq:note-delete' | 'siyaq:notes-import';
+        params: never;
+      };
+      void toBackground(name, params).then(
+        (reply) =>
+          document.dispatchEvent(new CustomEvent('siyaq:bg-result', { detail: JSON.stringify({ reply }) })),
+        (err: unknown) =>
+          document.dispatchEvent(
+            new CustomEvent('siyaq:bg-result', { detail: JSON.stringify({ error: String(err) }) }),
+          ),
+      );
+    });
     // The popup's path: background → tabs.sendMessage → this script → validated reply.
     document.addEventListener('siyaq:ask-tab-request', (e) => {
       const { name, params } = JSON.parse((e as CustomEvent<string>).detail) as {

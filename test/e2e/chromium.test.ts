@@ -6,9 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportAnnotations } from '../../src/core/notes/annotation';
 import { launchChromium } from '../../src/demo/chromium';
 import { NOTES_PARAGRAPHS, notesPage, UNTOUCHED } from './pages';
 import {
+  askBackground,
   askTab,
   CLAIM_KINDS,
   cardText,
@@ -288,19 +290,18 @@ describe('Chromium', () => {
     await page.waitForFunction(() =>
       document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
     );
-    await page.evaluate(() =>
-      (
-        document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button') as HTMLButtonElement
-      ).click(),
-    );
+    await page.evaluate(() => {
+      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+      (root.querySelector('.button') as HTMLButtonElement).click();
+    });
     await page.waitForFunction(() =>
       document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
     );
     await page.evaluate(() => {
-      const root = document.querySelector('siyaq-notes')?.shadowRoot;
-      (root?.querySelector('.panel textarea') as HTMLTextAreaElement).value = 'الموعد: 31 كانون الأول 2021';
-      (root?.querySelector('.panel input') as HTMLInputElement).value = 'انسحاب، قوات';
-      (root?.querySelector('.panel .save') as HTMLButtonElement).click();
+      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+      (root.querySelector('.panel textarea') as HTMLTextAreaElement).value = 'الموعد: 31 كانون الأول 2021';
+      (root.querySelector('.panel input') as HTMLInputElement).value = 'انسحاب، قوات';
+      (root.querySelector('.panel .save') as HTMLButtonElement).click();
     });
     await expect.poll(notesCount).toBe(1);
     // Reload: it is there.
@@ -343,6 +344,23 @@ describe('Chromium', () => {
       .toEqual([false]);
     expect(await notesCount()).toBe(0);
     server.pages.set('/notes.html', notesPage(NOTES_PARAGRAPHS));
+    // Export, delete everything, import: the same notes, to the letter.
+    const bg = async (name: string, params: unknown) => {
+      const r = JSON.parse(await page.evaluate(askBackground, [name, params] as const)) as {
+        reply?: unknown;
+        error?: string;
+      };
+      if (r.error) throw new Error(r.error);
+      return r.reply;
+    };
+    const before = (await bg('siyaq:notes-all', {})) as { id: string }[];
+    expect(before).toHaveLength(1);
+    const exported = JSON.parse(JSON.stringify(exportAnnotations(before as never)));
+    for (const n of before) expect(await bg('siyaq:note-delete', { id: n.id })).toMatchObject({ ok: true });
+    expect(await bg('siyaq:notes-all', {})).toEqual([]);
+    expect(await bg('siyaq:notes-import', { data: exported })).toEqual({ ok: true, added: 1, updated: 0 });
+    expect(await bg('siyaq:notes-all', {})).toEqual(before);
+    expect(await bg('siyaq:notes-import', { data: { type: 'nope' } })).toMatchObject({ ok: false });
     await page.close();
   });
 

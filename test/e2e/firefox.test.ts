@@ -8,15 +8,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox } from './firefox';
-import { UNTOUCHED } from './pages';
+import { NOTES_PARAGRAPHS, notesPage, UNTOUCHED } from './pages';
 import {
   askTab,
   CLAIM_KINDS,
   cardText,
   highlightedTexts,
   isPainted,
+  pageSummary,
   pointOfText,
   RECORD_KINDS,
+  selectText,
   snapshot,
   startFixtureServer,
 } from './support';
@@ -164,6 +166,52 @@ describe('Firefox ESR', () => {
     expect((await live.evaluate(highlightedTexts, RECORD_KINDS)).map((x) => x[1])).toEqual(
       expect.arrayContaining(['قاعدة عين الأسد', 'جعفر الحسيني', 'البنتاغون', 'قاسم الأعرجي']),
     );
+  });
+
+  it('keeps a reader’s note across a reload and a page edit, and lists it as an orphan when its passage is gone', async () => {
+    const passage = 'القوات القتالية الأميركية ستغادر العراق بحلول نهاية العام';
+    const page = await open('/notes.html', 1);
+    const notesCount = () => page.evaluate(() => CSS.highlights.get('siyaq-note')?.size ?? 0);
+    const placed = async () =>
+      (JSON.parse(await page.evaluate(pageSummary)) as { notes: { placed: boolean }[] }).notes.map(
+        (n) => n.placed,
+      );
+    expect(await page.evaluate(selectText, passage)).toBe(true);
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
+    );
+    await page.evaluate(() => {
+      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+      (root.querySelector('.button') as HTMLButtonElement).click();
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
+    );
+    await page.evaluate(() => {
+      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+      (root.querySelector('.panel textarea') as HTMLTextAreaElement).value = 'ملاحظة في فايرفوكس';
+      (root.querySelector('.panel .save') as HTMLButtonElement).click();
+    });
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-note')?.size ?? 0) === 1);
+    await page.reload();
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-note')?.size ?? 0) === 1, {
+      timeout: 20_000,
+    });
+    server.pages.set(
+      '/notes.html',
+      notesPage(['مقدمة جديدة.', ...NOTES_PARAGRAPHS.map((p) => p.replace('نهاية العام', 'نهاية السنة'))]),
+    );
+    await page.reload();
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-note')?.size ?? 0) === 1, {
+      timeout: 20_000,
+    });
+    expect(await placed()).toEqual([true]);
+    server.pages.set('/notes.html', notesPage([NOTES_PARAGRAPHS[0] as string]));
+    await page.reload();
+    await expect.poll(placed, { timeout: 20_000 }).toEqual([false]);
+    expect(await notesCount()).toBe(0);
+    server.pages.set('/notes.html', notesPage(NOTES_PARAGRAPHS));
+    await page.close();
   });
 
   it('answers the popup’s typed messages through the extension runtime: summary with claims, reveal a claim', async () => {

@@ -126,3 +126,23 @@ export function askTab(request: string): Promise<string> {
     document.dispatchEvent(new CustomEvent('siyaq:ask-tab-request', { detail: request }));
   });
 }
+
+/** Runs in the page (test builds): a typed request to the background through the content script. */
+export function askBackground([name, params]: readonly [string, unknown]): Promise<string> {
+  return new Promise((resolve) => {
+    document.addEventListener('siyaq:bg-result', (e) => resolve((e as CustomEvent<string>).detail), {
+      once: true,
+    });
+    document.dispatchEvent(new CustomEvent('siyaq:bg-request', { detail: JSON.stringify({ name, params }) }));
+  });
+}
+
+/** Runs in the page (test builds): the page's summary, as the popup gets it. */
+export function pageSummary(): Promise<string> {
+  return new Promise((resolve) => {
+    document.addEventListener('siyaq:summary-result', (e) => resolve((e as CustomEvent<string>).detail), {
+      once: true,
+    });
+    document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
+  });
+}
