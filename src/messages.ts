@@ -15,6 +15,7 @@ import {
   ALIAS_KINDS,
   CLAIM_KINDS,
   CLAIM_REASONS,
+  NOTE_MARKS,
   QUALIFIERS,
   RECORD_TYPES,
   SOURCE_KINDS,
@@ -167,6 +168,9 @@ const ClaimSummary = v.object({
   text: Text,
   /** The recorded value(s), "" when nothing is recorded. */
   expected: Text,
+  /** The editor's mark on it, if any, and their comment. */
+  mark: v.nullable(v.picklist(NOTE_MARKS)),
+  comment: Text,
 });
 export const PageSummary = v.object({
   enabled: v.boolean(),
@@ -184,6 +188,28 @@ const PackReply = v.variant('ok', [
   v.object({ ok: v.literal(true), manifest: PackManifest }),
   v.object({ ok: v.literal(false), error: Text }),
 ]);
+
+/** The editor's report of a page (ui/report.ts writes it as Markdown). */
+export const PageReport = v.object({
+  page: Text,
+  title: Text,
+  date: DateText,
+  generated: Text,
+  claims: v.array(
+    v.object({
+      text: Text,
+      kind: Kind,
+      verdict: Verdict,
+      subject: v.nullable(v.object({ id: RecordId, label: Bi })),
+      expected: Text,
+      claimed: ClaimValue,
+      recorded: v.array(v.object({ value: ClaimValue, sources: v.array(SourceRef) })),
+      reason: v.nullable(v.picklist(CLAIM_REASONS)),
+      mark: v.nullable(v.picklist(NOTE_MARKS)),
+      comment: Text,
+    }),
+  ),
+});
 
 /** Where the background keeps its knowledge: IndexedDB, or memory when the database failed (with why). */
 export const KnowledgeStatus = v.object({
@@ -277,6 +303,17 @@ export const MESSAGES = {
       v.nullable(v.object({ start: Index, end: Index, method: v.picklist(['position', 'quote', 'fuzzy']) })),
     ),
   },
+  /** popup→C: mark a claim (null clears the mark), with an optional comment; stored as an assessing note. */
+  'siyaq:mark-claim': {
+    params: v.object({
+      index: v.pipe(Index, v.maxValue(100_000)),
+      mark: v.nullable(v.picklist(NOTE_MARKS)),
+      comment: v.pipe(v.string(), v.maxLength(20_000)),
+    }),
+    reply: Write,
+  },
+  /** popup→C: the page's claim report: every claim with its verdict, the recorded values and the editor's marks. */
+  'siyaq:report': { params: None, reply: PageReport },
   /** B→C: the reader asked to note the selection (the shortcut or the context menu). */
   'siyaq:add-note': { params: None, reply: v.boolean() },
   /** popup→C: turn Siyaq on or off in this tab. */
@@ -296,6 +333,7 @@ export type Reply<N extends MessageName> = DeepReadonly<v.InferOutput<(typeof ME
 export type PageSummary = DeepReadonly<v.InferOutput<typeof PageSummary>>;
 export type RecordSummary = PageSummary['records'][number];
 export type ClaimSummary = PageSummary['claims'][number];
+export type PageReport = DeepReadonly<v.InferOutput<typeof PageReport>>;
 export type MatchReply = Reply<'siyaq:match'>;
 export type KnowledgeStatus = DeepReadonly<v.InferOutput<typeof KnowledgeStatus>>;
 

@@ -8,7 +8,7 @@
 
 import { noteText } from '../core/notes/annotation';
 import { extensionApi } from '../extension-api';
-import type { PageSummary, Params, RecordSummary } from '../messages';
+import type { PageReport, PageSummary, Params, RecordSummary } from '../messages';
 import { listen, toBackground } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
 import type { Lang } from '../ui/strings';
@@ -121,13 +121,18 @@ async function main(): Promise<void> {
       date: articleDate,
       records: [...byId.values()],
       mentionCount: annotator.mentions.size,
-      claims: annotator.orderedClaims().map((c, index) => ({
-        index,
-        kind: c.claim.view.kind,
-        verdict: c.claim.view.verdict,
-        text: c.claim.view.text,
-        expected: c.claim.expected,
-      })),
+      claims: annotator.orderedClaims().map((c, index) => {
+        const marked = notes?.markOn(c.range) ?? null;
+        return {
+          index,
+          kind: c.claim.view.kind,
+          verdict: c.claim.view.verdict,
+          text: c.claim.view.text,
+          expected: c.claim.expected,
+          mark: marked?.mark ?? null,
+          comment: marked?.comment ?? '',
+        };
+      }),
       notes: (notes?.notes ?? []).map((p) => {
         const { comment, tags } = noteText(p.note);
         return {
@@ -167,8 +172,38 @@ async function main(): Promise<void> {
     });
   });
 
+  /** The editor's report: every claim with its verdict, recorded values, sources and the editor's mark. */
+  const report = (): PageReport => ({
+    page: location.href,
+    title: document.title,
+    date: articleDate,
+    generated: new Date().toISOString(),
+    claims: annotator.orderedClaims().map((c) => {
+      const marked = notes?.markOn(c.range) ?? null;
+      const { view } = c.claim;
+      return {
+        text: view.text,
+        kind: view.kind,
+        verdict: view.verdict,
+        subject: view.subject,
+        expected: c.claim.expected,
+        claimed: view.claimed,
+        recorded: view.recorded,
+        reason: view.reason,
+        mark: marked?.mark ?? null,
+        comment: marked?.comment ?? '',
+      };
+    }),
+  });
+
   listen({
     'siyaq:add-note': () => notes?.openEditor() ?? false,
+    'siyaq:report': report,
+    'siyaq:mark-claim': async ({ index, mark, comment }) => {
+      const c = annotator.orderedClaims()[index];
+      if (!c || !notes) return { ok: false, error: 'no such claim on the page' };
+      return notes.markClaim(c.range, c.claim.view.kind, mark, comment);
+    },
     'siyaq:summary': summary,
     'siyaq:reveal': ({ id }) => revealRecord(id),
     'siyaq:reveal-claim': ({ index }) => revealClaim(index),

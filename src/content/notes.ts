@@ -6,8 +6,16 @@
  * kept, and listed by the popup.
  */
 import { type Anchored, anchorExact } from '../core/notes/anchor';
-import { type Annotation, annotationOf, noteText, pageKey, withText } from '../core/notes/annotation';
+import {
+  type Annotation,
+  annotationOf,
+  noteText,
+  pageKey,
+  withMark,
+  withText,
+} from '../core/notes/annotation';
 import { collectText, OWN_UI_ATTRIBUTE, type TreeNode } from '../core/page/collect';
+import type { NoteMark } from '../core/vocabulary';
 import type { Params, Reply } from '../messages';
 import { type Lang, t } from '../ui/strings';
 import { blockOf } from './annotator';
@@ -26,7 +34,8 @@ export interface NotesBackend {
 
 interface PlacedNote {
   readonly note: Annotation;
-  /** Where it is on the page now; null for an orphan. */
+  /** Where it is on the page now (text offsets and range); null for an orphan. */
+  readonly at: Anchored | null;
   readonly range: StaticRange | null;
   readonly block: Node | null;
 }
@@ -138,8 +147,9 @@ export class NotesController {
     this.#root.append(style);
   }
 
+  /** The readers' notes (editors' marks are listed with their claims). */
   get notes(): readonly PlacedNote[] {
-    return this.#placed;
+    return this.#placed.filter((p) => p.note.motivation === 'commenting');
   }
 
   /** Reads the page's notes from the background and places each; orphans are kept unplaced. */
@@ -167,13 +177,72 @@ export class NotesController {
     const page = this.#page ?? new PageText(this.#doc.body);
     const range = at ? page.range(at.start, at.end) : null;
     const block = range ? blockOf(range.startContainer) : null;
-    if (range && block) this.#painter.add('note', range, block as Element);
-    return { note, range, block };
+    // An editor's mark is shown on its claim, not painted as a reader's note.
+    if (range && block && note.motivation === 'commenting')
+      this.#painter.add('note', range, block as Element);
+    return { note, at, range, block };
   }
 
   #unpaint(): void {
     for (const p of this.#placed)
       if (p.range && p.block) this.#painter.remove('note', p.range, p.block as Element);
+  }
+
+  /** Text offsets of a range of the page (a claim's words), or null. */
+  #offsets(r: StaticRange): { start: number; end: number } | null {
+    this.#page ??= new PageText(this.#doc.body);
+    const start = this.#page.offset(r.startContainer, r.startOffset);
+    const end = this.#page.offset(r.endContainer, r.endOffset);
+    return start === null || end === null ? null : { start, end };
+  }
+
+  /** The editor's mark on the words of `r` (a claim), if any. */
+  markOn(r: StaticRange): { note: PlacedNote; mark: NoteMark; comment: string } | null {
+    const o = this.#offsets(r);
+    if (!o) return null;
+    for (const p of this.#placed) {
+      const { mark, comment } = noteText(p.note);
+      if (mark && p.at && p.at.start === o.start && p.at.end === o.end) return { note: p, mark, comment };
+    }
+    return null;
+  }
+
+  /** Marks a claim's words (null clears the mark): an assessing annotation, stored like notes. */
+  async markClaim(
+    r: StaticRange,
+    kind: string,
+    mark: NoteMark | null,
+    comment: string,
+  ): Promise<Reply<'siyaq:note-save'>> {
+    const existing = this.markOn(r);
+    if (!mark) {
+      if (!existing) return { ok: true };
+      const removed = await this.#backend.remove({ id: existing.note.note.id });
+      if (removed.ok) this.#placed = this.#placed.filter((p) => p !== existing.note);
+      return removed.ok ? { ok: true } : removed;
+    }
+    const now = new Date().toISOString();
+    const o = this.#offsets(r);
+    if (!o) return { ok: false, error: 'the claim is no longer on the page' };
+    const note = existing
+      ? withMark(existing.note.note, mark, comment, now)
+      : annotationOf({
+          text: (this.#page as PageText).text,
+          ...o,
+          url: this.#doc.URL,
+          comment,
+          mark,
+          links: [`claim/${kind}`],
+          id: uuid(),
+          now,
+        });
+    const reply = await this.#backend.save({ note, previous: existing?.note.note.modified ?? null });
+    if (!reply.ok) return reply;
+    const placed: PlacedNote = { note, at: { ...o, method: 'position' }, range: r, block: null };
+    this.#placed = existing
+      ? this.#placed.map((p) => (p === existing.note ? placed : p))
+      : [...this.#placed, placed];
+    return reply;
   }
 
   #mount(): void {
@@ -321,7 +390,7 @@ export class NotesController {
   noteAt(x: number, y: number): PlacedNote | null {
     const caret = caretAt(this.#doc, x, y);
     if (!caret) return null;
-    for (const p of this.#placed) {
+    for (const p of this.notes) {
       if (!p.range) continue;
       const r = this.#doc.createRange();
       r.setStart(p.range.startContainer, p.range.startOffset);

@@ -1,7 +1,14 @@
 /** The toolbar popup: on/off for this site, "annotate this page", and what the page mentions. */
 import { useEffect, useState } from 'preact/hooks';
-import { VERDICTS as ALL_VERDICTS, RECORD_TYPES, type Verdict } from '../core/vocabulary';
-import type { ClaimSummary, PageSummary, RecordSummary } from '../messages';
+import {
+  VERDICTS as ALL_VERDICTS,
+  NOTE_MARKS,
+  type NoteMark,
+  RECORD_TYPES,
+  type Verdict,
+} from '../core/vocabulary';
+import type { ClaimSummary, PageReport, PageSummary, RecordSummary } from '../messages';
+import { reportMarkdown } from '../ui/report';
 import { type Lang, t } from '../ui/strings';
 
 export interface PopupApi {
@@ -12,6 +19,10 @@ export interface PopupApi {
   reveal(id: string): Promise<void>;
   revealClaim(index: number): Promise<void>;
   setLang(lang: Lang): Promise<void>;
+  /** Marks a claim of the page (null clears it), with the editor's comment. */
+  markClaim(index: number, mark: NoteMark | null, comment: string): Promise<PageSummary | null>;
+  /** The page's claim report (JSON), or null when the page has no Siyaq. */
+  report(): Promise<PageReport | null>;
   /** Every note and mark as a W3C annotation collection (JSON text). */
   exportNotes(): Promise<string>;
   /** Imports an export; the reply says how many were added and updated, or why nothing was. */
@@ -137,6 +148,35 @@ export function Popup({ api, initialLang, host }: { api: PopupApi; initialLang: 
                     >
                       <span class="kind">{t(`kind_${c.kind}`, lang)}</span> <bdi>{c.text}</bdi>
                     </button>
+                    <select
+                      class="mark"
+                      aria-label={t('reportMark', lang)}
+                      value={c.mark ?? ''}
+                      onChange={(e) => {
+                        const value = (e.currentTarget as HTMLSelectElement).value;
+                        void act(() => api.markClaim(c.index, value ? (value as NoteMark) : null, c.comment));
+                      }}
+                    >
+                      <option value="">{t('markClear', lang)}</option>
+                      {NOTE_MARKS.map((m) => (
+                        <option value={m} key={m}>
+                          {t(`mark_${m}`, lang)}
+                        </option>
+                      ))}
+                    </select>
+                    {c.mark && (
+                      <input
+                        class="mark-comment"
+                        aria-label={t('markComment', lang)}
+                        placeholder={t('markComment', lang)}
+                        value={c.comment}
+                        onChange={(e) =>
+                          void act(() =>
+                            api.markClaim(c.index, c.mark, (e.currentTarget as HTMLInputElement).value),
+                          )
+                        }
+                      />
+                    )}
                   </li>
                 ))}
               </ul>
@@ -144,6 +184,7 @@ export function Popup({ api, initialLang, host }: { api: PopupApi; initialLang: 
           ))}
         </section>
       )}
+      {summary && summary.claims.length > 0 && <ReportSection lang={lang} api={api} />}
       {summary && <NotesSection summary={summary} lang={lang} api={api} />}
       <p class="hint">{t('keyboardHint', lang)}</p>
     </main>
@@ -207,6 +248,42 @@ function NotesSection({ summary, lang, api }: { summary: PageSummary; lang: Lang
         <p class="muted" role="status">
           {message}
         </p>
+      )}
+    </section>
+  );
+}
+
+/** The page's claim report, as Markdown (to paste) and JSON (the CLI's claims plus the marks). */
+function ReportSection({ lang, api }: { lang: Lang; api: PopupApi }) {
+  const [links, setLinks] = useState<{ md: string; json: string; text: string } | null>(null);
+  return (
+    <section class="report">
+      <button
+        type="button"
+        class="export-report"
+        onClick={async () => {
+          const r = await api.report();
+          if (!r) return;
+          const text = reportMarkdown(r, lang);
+          setLinks({
+            text,
+            md: URL.createObjectURL(new Blob([text], { type: 'text/markdown' })),
+            json: URL.createObjectURL(new Blob([JSON.stringify(r, null, 2)], { type: 'application/json' })),
+          });
+        }}
+      >
+        {t('exportReport', lang)}
+      </button>
+      {links && (
+        <div class="row">
+          <a href={links.md} download="siyaq-report.md">
+            Markdown
+          </a>{' '}
+          <a href={links.json} download="siyaq-report.json">
+            JSON
+          </a>
+          <textarea readOnly class="report-text" value={links.text} rows={6} />
+        </div>
       )}
     </section>
   );

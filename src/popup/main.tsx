@@ -65,6 +65,11 @@ async function start(): Promise<void> {
       window.close();
     },
     setLang: (lang) => saveSettings({ lang }),
+    async markClaim(index, mark, comment) {
+      await ask('siyaq:mark-claim', { index, mark, comment });
+      return ask('siyaq:summary', {});
+    },
+    report: () => ask('siyaq:report', {}),
     async exportNotes() {
       return JSON.stringify(
         exportAnnotations((await toBackground('siyaq:notes-all', {})) as Annotation[]),

@@ -8,6 +8,8 @@
  *   mentionsRecall     of those, found as the same entity (a record with the same QID or English name)
  *   mentionsPrecision  of our mentions, those that are a gold mention of the same entity
  *   entitiesCovered    distinct gold entities with a record in the fact base
+ * Identity: alignment.json (gold entity → record ids, judged by hand from names and descriptions,
+ * never from the matcher's output) when present, else the same QID or English name.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,8 +48,19 @@ export function heldoutMentions(base: FactBase) {
     add(norm(r.label.en), r.id);
     for (const a of r.aliases) if (a.lang === 'en') add(norm(a.text), r.id);
   }
+  // A hand alignment (gold entity → records, judged from names and descriptions) when there is one.
+  let aligned: Record<string, string[]> | null = null;
+  try {
+    aligned = (
+      JSON.parse(readFileSync(join(DIR, 'alignment.json'), 'utf8')) as { aligned: Record<string, string[]> }
+    ).aligned;
+  } catch {
+    aligned = null;
+  }
   const recordsOf = (g: GoldMention) =>
-    new Set([...(g.wikidata ? (byName.get(g.wikidata) ?? []) : []), ...(byName.get(norm(g.name)) ?? [])]);
+    aligned?.[g.name]
+      ? new Set(aligned[g.name]!.filter((id) => base.records.has(id)))
+      : new Set([...(g.wikidata ? (byName.get(g.wikidata) ?? []) : []), ...(byName.get(norm(g.name)) ?? [])]);
   const pages = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) as { file: string }[];
   let gold = 0;
   let found = 0;

@@ -214,6 +214,52 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it('keeps the editor’s marks on claims across a reload, and exports the page’s report', async () => {
+    const page = await open('/claims.html', 2);
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);
+    const ask = async (name: string, params: object) => {
+      const r = JSON.parse(await page.evaluate(askTab, JSON.stringify({ name, params }))) as {
+        reply?: unknown;
+        error?: string;
+      };
+      if (r.error) throw new Error(r.error);
+      return r.reply;
+    };
+    expect(
+      await ask('siyaq:mark-claim', { index: 1, mark: 'checked-wrong', comment: 'التاريخ الصحيح 5 يناير' }),
+    ).toEqual({
+      ok: true,
+    });
+    await page.reload();
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0, {
+      timeout: 20_000,
+    });
+    const marks = async () =>
+      ((await ask('siyaq:summary', {})) as { claims: { mark: string | null; comment: string }[] }).claims.map(
+        (c) => [c.mark, c.comment],
+      );
+    await expect.poll(marks, { timeout: 10_000 }).toEqual([
+      [null, ''],
+      ['checked-wrong', 'التاريخ الصحيح 5 يناير'],
+    ]);
+    const report = (await ask('siyaq:report', {})) as {
+      date: string;
+      claims: { verdict: string; mark: string | null; recorded: { value: { date: string } }[] }[];
+    };
+    expect(report.date).toBe('2021-04-08');
+    expect(report.claims.map((c) => [c.verdict, c.mark, c.recorded[0]?.value.date])).toEqual([
+      ['supported', null, '2020-01-05'],
+      ['contradicted', 'checked-wrong', '2020-01-05'],
+    ]);
+    // Clearing the mark removes it.
+    expect(await ask('siyaq:mark-claim', { index: 1, mark: null, comment: '' })).toEqual({ ok: true });
+    expect(await marks()).toEqual([
+      [null, ''],
+      [null, ''],
+    ]);
+    await page.close();
+  });
+
   it('answers the popup’s typed messages through the extension runtime: summary with claims, reveal a claim', async () => {
     const page = await open('/claims.html', 1);
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);

@@ -19,9 +19,33 @@ const summary: PageSummary = {
     },
   ],
   claims: [
-    { index: 0, kind: 'date', verdict: 'supported', text: '5 يناير 2020', expected: '2020-01-05' },
-    { index: 1, kind: 'date', verdict: 'contradicted', text: '6 يناير 2020', expected: '2020-01-05' },
-    { index: 2, kind: 'number', verdict: 'unverified', text: '7 صواريخ', expected: '' },
+    {
+      index: 0,
+      kind: 'date',
+      verdict: 'supported',
+      text: '5 يناير 2020',
+      expected: '2020-01-05',
+      mark: null,
+      comment: '',
+    },
+    {
+      index: 1,
+      kind: 'date',
+      verdict: 'contradicted',
+      text: '6 يناير 2020',
+      expected: '2020-01-05',
+      mark: 'checked-wrong',
+      comment: 'صححناه في النص',
+    },
+    {
+      index: 2,
+      kind: 'number',
+      verdict: 'unverified',
+      text: '7 صواريخ',
+      expected: '',
+      mark: null,
+      comment: '',
+    },
   ],
   notes: [
     {
@@ -44,6 +68,8 @@ function fakeApi(result: PageSummary | null = summary): PopupApi {
     reveal: vi.fn(async () => {}),
     revealClaim: vi.fn(async () => {}),
     setLang: vi.fn(async () => {}),
+    markClaim: vi.fn(async () => result),
+    report: vi.fn(async () => null),
     exportNotes: vi.fn(async () => '{"type":"AnnotationCollection"}'),
     importNotes: vi.fn(async () => ({ ok: true as const, added: 2, updated: 0 })),
   };
@@ -58,6 +84,28 @@ async function mount(api: PopupApi) {
 afterEach(() => render(null, document.body));
 
 describe('Popup', () => {
+  it('lets the editor mark a claim, and shows the mark it has', async () => {
+    const api = fakeApi();
+    await mount(api);
+    const selects = [...document.querySelectorAll('select.mark')] as HTMLSelectElement[];
+    // Contradicted first: the claim with index 1 carries its mark.
+    expect(selects[0]?.value).toBe('checked-wrong');
+    await act(async () => {
+      const s = selects[1] as HTMLSelectElement;
+      s.value = 'needs-source';
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(api.markClaim).toHaveBeenCalledWith(2, 'needs-source', '');
+    // A marked claim takes the editor's comment.
+    const comment = document.querySelector('input.mark-comment') as HTMLInputElement;
+    expect(comment.value).toBe('صححناه في النص');
+    await act(async () => {
+      comment.value = 'أُبلغ الكاتب';
+      comment.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(api.markClaim).toHaveBeenCalledWith(1, 'checked-wrong', 'أُبلغ الكاتب');
+  });
+
   it('lists the page’s notes, marking the ones whose passage is gone', async () => {
     await mount(fakeApi());
     const notes = [...document.querySelectorAll('.notes li')];

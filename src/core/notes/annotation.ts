@@ -203,3 +203,12 @@ export function withText(
   for (const t of tags) if (t.trim()) body.push({ type: 'TextualBody', purpose: 'tagging', value: t.trim() });
   return v.parse(Annotation, { ...note, modified: now, body });
 }
+
+/** An editor's mark changed (and its comment), the rest kept, modified `now`. */
+export function withMark(note: Annotation, mark: NoteMark, comment: string, now: string): Annotation {
+  const rest = note.body.filter((b) => b.purpose !== 'assessing' && b.purpose !== 'commenting');
+  const body: unknown[] = [{ type: 'TextualBody', purpose: 'assessing', value: mark }, ...rest];
+  if (comment.trim())
+    body.push({ type: 'TextualBody', purpose: 'commenting', value: comment, format: 'text/plain' });
+  return v.parse(Annotation, { ...note, motivation: 'assessing', modified: now, body });
+}
