@@ -82,6 +82,7 @@ async function buildExtension(browser, test) {
       'card-ui': 'src/content/card-ui.ts',
       background: 'src/background/main.ts',
       popup: 'src/popup/main.tsx',
+      notes: 'src/notes/main.tsx',
     },
     outdir: out,
     format: 'iife',
@@ -97,6 +98,7 @@ async function buildExtension(browser, test) {
   cpSync('src/content/highlights.css', join(out, 'highlights.css'));
   cpSync('src/popup/popup.html', join(out, 'popup.html'));
   cpSync('src/popup/popup.css', join(out, 'popup.css'));
+  cpSync('src/notes/notes.html', join(out, 'notes.html'));
   cpSync('dist/packs', join(out, 'packs'), { recursive: true });
   return out;
 }

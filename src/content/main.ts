@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     stopWatching = watchPage(document.body, annotator, () => annotator.setDateHints(pageDateHints(document)));
     await annotator.scan(document.body);
     await notes.load().catch((e: unknown) => console.info('Siyaq: notes could not be read', e));
+    if (location.hash.startsWith('#siyaq-note=')) notes?.reveal(location.hash);
   };
   const stop = () => {
     stopWatching?.();

@@ -147,6 +147,22 @@ export class NotesController {
     this.#root.append(style);
   }
 
+  /**
+   * The notes view opens a page at a note (`#siyaq-note=<uuid>`): scroll to its passage and show it
+   * with the keyboard-focus highlight. False when the note is not here or is an orphan.
+   */
+  reveal(hash: string): boolean {
+    const id = /^#siyaq-note=([0-9a-f-]{36})$/i.exec(hash)?.[1];
+    const p = id ? this.#placed.find((x) => x.note.id === `urn:uuid:${id}`) : undefined;
+    if (!p?.range) return false;
+    const r = this.#doc.createRange();
+    r.setStart(p.range.startContainer, p.range.startOffset);
+    r.setEnd(p.range.endContainer, p.range.endOffset);
+    (r.startContainer.parentElement as Element | null)?.scrollIntoView({ block: 'center' });
+    this.#painter.focus(p.range);
+    return true;
+  }
+
   /** The readers' notes (editors' marks are listed with their claims). */
   get notes(): readonly PlacedNote[] {
     return this.#placed.filter((p) => p.note.motivation === 'commenting');

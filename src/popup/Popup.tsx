@@ -25,6 +25,8 @@ export interface PopupApi {
   report(): Promise<PageReport | null>;
   /** Every note and mark as a W3C annotation collection (JSON text). */
   exportNotes(): Promise<string>;
+  /** Opens the notes view (every note, searchable). */
+  openNotesView(): void;
   /** Imports an export; the reply says how many were added and updated, or why nothing was. */
   importNotes(
     text: string,
@@ -211,6 +213,9 @@ function NotesSection({ summary, lang, api }: { summary: PageSummary; lang: Lang
         ))}
       </ul>
       <div class="row">
+        <button type="button" class="link all-notes" onClick={() => api.openNotesView()}>
+          {t('allNotes', lang)}
+        </button>
         <button
           type="button"
           class="export"

@@ -70,6 +70,7 @@ async function start(): Promise<void> {
       return ask('siyaq:summary', {});
     },
     report: () => ask('siyaq:report', {}),
+    openNotesView: () => void browser.tabs.create({ url: browser.runtime.getURL('notes.html') }),
     async exportNotes() {
       return JSON.stringify(
         exportAnnotations((await toBackground('siyaq:notes-all', {})) as Annotation[]),

@@ -316,6 +316,14 @@ describe('Chromium', () => {
         placed: true,
       },
     ]);
+    // The notes view opens the page at the note: scrolled to, and shown with the focus highlight.
+    const id = ((await summaryNotes()) as unknown as { id: string }[])[0]?.id ?? '';
+    const opened = await context.newPage();
+    await opened.goto(`${server.url('/notes.html')}#siyaq-note=${id.replace('urn:uuid:', '')}`);
+    await expect
+      .poll(() => opened.evaluate(() => CSS.highlights.get('siyaq-focus')?.size ?? 0), { timeout: 10_000 })
+      .toBe(1);
+    await opened.close();
     // The page changes: a paragraph above, a word edited inside the passage.
     server.pages.set(
       '/notes.html',

@@ -26,8 +26,8 @@ describe('web-ext lint', () => {
     const warnings = report.warnings.map((w: { code: string; file?: string }) =>
       `${w.code} ${w.file ?? ''}`.trim(),
     );
-    expect(warnings.filter((w: string) => !/^UNSAFE_VAR_ASSIGNMENT (card-ui|popup)\.js$/.test(w))).toEqual(
-      [],
-    );
+    expect(
+      warnings.filter((w: string) => !/^UNSAFE_VAR_ASSIGNMENT (card-ui|popup|notes)\.js$/.test(w)),
+    ).toEqual([]);
   });
 });

@@ -70,6 +70,7 @@ function fakeApi(result: PageSummary | null = summary): PopupApi {
     setLang: vi.fn(async () => {}),
     markClaim: vi.fn(async () => result),
     report: vi.fn(async () => null),
+    openNotesView: vi.fn(),
     exportNotes: vi.fn(async () => '{"type":"AnnotationCollection"}'),
     importNotes: vi.fn(async () => ({ ok: true as const, added: 2, updated: 0 })),
   };

@@ -1,0 +1,25 @@
+/** The notes view's entry: every note from the background; a note opens its page in a tab. */
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import type { Annotation } from '../core/notes/annotation';
+import { toBackground } from '../runtime';
+import { loadSettings } from '../settings';
+import { NotesView } from './NotesView';
+
+async function start(): Promise<void> {
+  const { lang } = await loadSettings();
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  render(
+    <NotesView
+      lang={lang}
+      api={{
+        all: async () => (await toBackground('siyaq:notes-all', {})) as Annotation[],
+        open: (url) => void browser.tabs.create({ url }),
+      }}
+    />,
+    document.getElementById('app') as HTMLElement,
+  );
+}
+
+void start();
