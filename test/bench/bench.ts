@@ -13,6 +13,7 @@
  *   claimsMsPerMB   claim checks on ~1 MB of text, 20,000-character batches as pages send them
  *   heldout…, altered…  claim verdicts on the held-out pages (./heldout-claims.ts)
  *   mentions…, entities…  named mentions on those pages found as the right record (./heldout-mentions.ts)
+ *   anchors          notes on those pages re-anchored after each kind of edit (./anchor-bench.ts)
  *
  * `--json` prints one JSON object (the page benchmark's under `page`); otherwise a table.
  * `--no-page` skips the page benchmark in Chromium.
@@ -31,6 +32,7 @@ import {
   matcherFrom,
 } from '../../src/core/match/matcher';
 import { bundledFactBase } from '../../src/facts/bundled';
+import { anchorBench } from './anchor-bench';
 import { heldoutClaims } from './heldout-claims';
 import { heldoutMentions } from './heldout-mentions';
 import { contentScriptSizes } from './size';
@@ -194,6 +196,8 @@ Object.assign(result, {
   ...mentions,
   mentionsMissed,
   mentionsWrong,
+  // Notes re-anchored after each kind of page edit: found / tried.
+  anchors: Object.fromEntries(Object.entries(anchorBench()).map(([k, v]) => [k, `${v.found}/${v.tried}`])),
 });
 
 // The page benchmark (headless Chromium) runs in its own process after this one, so one
