@@ -172,6 +172,11 @@ export class NotesController {
   async load(): Promise<void> {
     const notes = (await this.#backend.forPage({ page: pageKey(this.#doc.URL) })) as Annotation[];
     this.#unpaint();
+    // Most pages have no notes: then the page's text is not even read.
+    if (!notes.length) {
+      this.#placed = [];
+      return;
+    }
     const page = new PageText(this.#doc.body);
     this.#page = page;
     // Where the passage still is as it was: here. The rest: the background's approximate search.
