@@ -16,9 +16,12 @@ import {
   cardText,
   highlightedTexts,
   isPainted,
+  pageSummary,
   paintedCount,
   pointOfText,
+  pressNoteButton,
   RECORD_KINDS,
+  saveNote,
   selectText,
   snapshot,
   startFixtureServer,
@@ -200,19 +203,7 @@ describe('Chromium', () => {
     );
     expect((await page.evaluate(cardText))?.text).toContain('مؤكَّد');
     // The popup's list comes from the summary: claims by verdict, each revealable.
-    const summary = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          document.addEventListener(
-            'siyaq:summary-result',
-            (e) => resolve((e as CustomEvent<string>).detail),
-            {
-              once: true,
-            },
-          );
-          document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
-        }),
-    );
+    const summary = await page.evaluate(pageSummary);
     const claims = (JSON.parse(summary) as { claims: { index: number; verdict: string; text: string }[] })
       .claims;
     expect(claims.map((c) => [c.verdict, c.text])).toEqual([
@@ -232,19 +223,7 @@ describe('Chromium', () => {
   it('judges claims again when the article date moves (client-side navigation)', async () => {
     const page = await open('/spa.html', 1);
     const kadhimi = async () => {
-      const summary = await page.evaluate(
-        () =>
-          new Promise<string>((resolve) => {
-            document.addEventListener(
-              'siyaq:summary-result',
-              (e) => resolve((e as CustomEvent<string>).detail),
-              {
-                once: true,
-              },
-            );
-            document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
-          }),
-      );
+      const summary = await page.evaluate(pageSummary);
       const claims = (JSON.parse(summary) as { claims: { verdict: string; text: string }[] }).claims;
       return claims.find((c) => c.text.includes('الكاظمي'))?.verdict ?? null;
     };
@@ -269,40 +248,20 @@ describe('Chromium', () => {
     const notesCount = () => page.evaluate(() => CSS.highlights.get('siyaq-note')?.size ?? 0);
     const summaryNotes = async () =>
       (
-        JSON.parse(
-          await page.evaluate(
-            () =>
-              new Promise<string>((resolve) => {
-                document.addEventListener(
-                  'siyaq:summary-result',
-                  (e) => resolve((e as CustomEvent<string>).detail),
-                  {
-                    once: true,
-                  },
-                );
-                document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
-              }),
-          ),
-        ) as { notes: { quote: string; comment: string; placed: boolean }[] }
+        JSON.parse(await page.evaluate(pageSummary)) as {
+          notes: { quote: string; comment: string; placed: boolean }[];
+        }
       ).notes;
     // Select, then the button beside the selection, then the editor.
     expect(await page.evaluate(selectText, passage)).toBe(true);
     await page.waitForFunction(() =>
       document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
     );
-    await page.evaluate(() => {
-      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
-      (root.querySelector('.button') as HTMLButtonElement).click();
-    });
+    await page.evaluate(pressNoteButton);
     await page.waitForFunction(() =>
       document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
     );
-    await page.evaluate(() => {
-      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
-      (root.querySelector('.panel textarea') as HTMLTextAreaElement).value = 'الموعد: 31 كانون الأول 2021';
-      (root.querySelector('.panel input') as HTMLInputElement).value = 'انسحاب، قوات';
-      (root.querySelector('.panel .save') as HTMLButtonElement).click();
-    });
+    await page.evaluate(saveNote, ['الموعد: 31 كانون الأول 2021', 'انسحاب، قوات'] as const);
     await expect.poll(notesCount).toBe(1);
     // Reload: it is there.
     await page.reload();

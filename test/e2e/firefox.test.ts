@@ -17,7 +17,9 @@ import {
   isPainted,
   pageSummary,
   pointOfText,
+  pressNoteButton,
   RECORD_KINDS,
+  saveNote,
   selectText,
   snapshot,
   startFixtureServer,
@@ -180,18 +182,11 @@ describe('Firefox ESR', () => {
     await page.waitForFunction(() =>
       document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
     );
-    await page.evaluate(() => {
-      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
-      (root.querySelector('.button') as HTMLButtonElement).click();
-    });
+    await page.evaluate(pressNoteButton);
     await page.waitForFunction(() =>
       document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
     );
-    await page.evaluate(() => {
-      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
-      (root.querySelector('.panel textarea') as HTMLTextAreaElement).value = 'ملاحظة في فايرفوكس';
-      (root.querySelector('.panel .save') as HTMLButtonElement).click();
-    });
+    await page.evaluate(saveNote, ['ملاحظة في فايرفوكس', ''] as const);
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-note')?.size ?? 0) === 1);
     await page.reload();
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-note')?.size ?? 0) === 1, {

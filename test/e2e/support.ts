@@ -146,3 +146,17 @@ export function pageSummary(): Promise<string> {
     document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
   });
 }
+
+/** Runs in the page (test builds): the button beside the selection, pressed. */
+export function pressNoteButton(): void {
+  const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+  (root.querySelector('.button') as HTMLButtonElement).click();
+}
+
+/** Runs in the page (test builds): the open note editor filled in and saved. */
+export function saveNote([comment, tags]: readonly [string, string]): void {
+  const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+  (root.querySelector('.panel textarea') as HTMLTextAreaElement).value = comment;
+  (root.querySelector('.panel input') as HTMLInputElement).value = tags;
+  (root.querySelector('.panel .save') as HTMLButtonElement).click();
+}
