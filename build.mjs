@@ -80,6 +80,7 @@ async function buildExtension(browser, test) {
     entryPoints: {
       content: 'src/content/main.ts',
       'card-ui': 'src/content/card-ui.ts',
+      'notes-ui': 'src/content/notes-ui.ts',
       background: 'src/background/main.ts',
       popup: 'src/popup/main.tsx',
       notes: 'src/notes/main.tsx',

@@ -10,6 +10,8 @@
 export interface Sender {
   readonly tab?: { readonly id?: number };
   readonly frameId?: number;
+  /** The address of the frame that sent the message. */
+  readonly url?: string;
 }
 
 type Listener = (

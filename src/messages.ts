@@ -157,6 +157,8 @@ const MatchReply = v.object({
   claims: v.array(
     v.object({ start: Index, end: Index, subject: v.nullable(RecordId), expected: Text, view: ClaimView }),
   ),
+  /** With a scan's first batch: how many notes and marks the reader keeps on this page. */
+  notes: v.optional(Index),
 });
 
 const RecordSummary = v.object({ id: RecordId, type: RecordType, label: Bi, count: Index });
@@ -237,6 +239,8 @@ export const MESSAGES = {
   'siyaq:match': { params: MatchParams, reply: MatchReply },
   /** C→B: a record's card at a date (null when the record is unknown). */
   'siyaq:card': { params: v.object({ id: RecordId, date: DateText }), reply: v.nullable(CardModel) },
+  /** C→B: inject the notes' code (notes-ui.js) into the asking frame; true once it is there. */
+  'siyaq:load-notes-ui': { params: None, reply: v.boolean() },
   /** C→B: inject the card UI (card-ui.js) into the asking frame; true once it is there. */
   'siyaq:load-card-ui': { params: None, reply: v.boolean() },
   /**

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import type { Annotation } from '../core/notes/annotation';
+import { type Annotation, pageKey } from '../core/notes/annotation';
 import { anchorPassage } from '../core/notes/fuzzy';
 import { PackManifest } from '../core/packs/manifest';
 import type { Pack } from '../core/packs/pack';
@@ -60,7 +60,13 @@ listen({
     const session = sessions.get(params.session);
     const reply = (await knowledge.knowledge()).match(params, session);
     badge(sender.tab?.id, session.mentions);
-    return reply;
+    // A scan's first batch learns whether the page has notes: only then does the page load their code.
+    if (!params.hints || !sender.url) return reply;
+    const count = await notes.forPage(pageKey(sender.url)).then(
+      (n) => n.length,
+      () => 0,
+    );
+    return { ...reply, notes: count };
   },
   'siyaq:card': async (params) => (await knowledge.knowledge()).card(params),
   'siyaq:status': () => knowledge.status(),
@@ -74,6 +80,15 @@ listen({
     selectors.map(([quote, position]) => anchorPassage(text, quote, position)),
   'siyaq:add-pack': ({ pack }) => knowledge.addPack(pack),
   'siyaq:remove-pack': ({ id }) => knowledge.removePack(id),
+  'siyaq:load-notes-ui': async (_params, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: ['notes-ui.js'],
+    });
+    return true;
+  },
   'siyaq:load-card-ui': async (_params, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return false;

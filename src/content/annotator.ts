@@ -112,6 +112,8 @@ export class Annotator {
   /** Mentions in this session's replies: what the background has counted for the badge. */
   #received = 0;
   #failed = false;
+  /** How many notes the reader keeps on this page, once the first reply says. */
+  pageNotes = 0;
   onChange: () => void = () => {};
 
   constructor(match: MatchRequester, painter: Painter, date: DateLink) {
@@ -206,6 +208,7 @@ export class Annotator {
         if (generation !== this.#generation) return; // a reply to a scan since reset: not this page's
         this.#received += reply.mentions.length;
         this.#date.learned(reply.date);
+        if (reply.notes !== undefined) this.pageNotes = reply.notes;
         if (this.#judgedAt === undefined) this.#judgedAt = reply.date;
         else if (reply.date !== this.#judgedAt) this.#rejudge = true;
       },

@@ -6,7 +6,6 @@
  * that already has it.
  */
 
-import { noteText } from '../core/notes/annotation';
 import { extensionApi } from '../extension-api';
 import type { PageReport, PageSummary, Params, RecordSummary } from '../messages';
 import { listen, toBackground } from '../runtime';
@@ -17,7 +16,8 @@ import { CardController, type CardTarget } from './card-controller';
 import type { CardHost } from './card-host';
 import { CARD_UI_GLOBAL, type CardUIGlobal } from './card-ui-global';
 import { highlightsSupported, Painter } from './highlights';
-import { NotesController } from './notes';
+import type { NotesController } from './notes';
+import { NOTES_UI_GLOBAL, type NotesUIGlobal } from './notes-ui-global';
 import { pageDateHints } from './page-date';
 import { watchPage } from './watch';
 
@@ -48,6 +48,24 @@ async function main(): Promise<void> {
   // Listening for the pointer and keys only while Siyaq is on in this tab.
   let cards: CardController | null = null;
   let notes: NotesController | null = null;
+  let notesReady: Promise<NotesController> | null = null;
+  /** The notes' code (notes-ui.js, injected by the background) and this page's notes, once. */
+  const ensureNotes = (): Promise<NotesController> => {
+    notesReady ??= (async () => {
+      const world = globalThis as NotesUIGlobal;
+      if (!world[NOTES_UI_GLOBAL]) await toBackground('siyaq:load-notes-ui', {});
+      const Controller = world[NOTES_UI_GLOBAL];
+      if (!Controller) throw new Error('Siyaq: the notes code did not load');
+      const n = new Controller(document, painter, notesBackend, settings.lang);
+      await n.load();
+      notes = n;
+      return n;
+    })();
+    notesReady.catch(() => {
+      notesReady = null;
+    });
+    return notesReady;
+  };
   const notesBackend = {
     forPage: (p: Params<'siyaq:notes-for-page'>) => toBackground('siyaq:notes-for-page', p),
     save: (p: Params<'siyaq:note-save'>) => toBackground('siyaq:note-save', p),
@@ -87,13 +105,18 @@ async function main(): Promise<void> {
   const start = async () => {
     annotated = true;
     cards = new CardController(document, annotator, painter, options);
-    notes = new NotesController(document, painter, notesBackend, settings.lang);
     annotator.setDateHints(pageDateHints(document));
     // A new address (client-side navigation) may be a new article: its date goes with the next batch.
     stopWatching = watchPage(document.body, annotator, () => annotator.setDateHints(pageDateHints(document)));
     await annotator.scan(document.body);
-    await notes.load().catch((e: unknown) => console.info('Siyaq: notes could not be read', e));
-    if (location.hash.startsWith('#siyaq-note=')) notes?.reveal(location.hash);
+    // The notes' code is loaded only for a page that has notes (or when the reader takes one).
+    if (annotator.pageNotes > 0 || location.hash.startsWith('#siyaq-note=')) {
+      const n = await ensureNotes().catch((e: unknown) => {
+        console.info('Siyaq: notes could not be read', e);
+        return null;
+      });
+      if (location.hash.startsWith('#siyaq-note=')) n?.reveal(location.hash);
+    }
   };
   const stop = () => {
     stopWatching?.();
@@ -102,6 +125,7 @@ async function main(): Promise<void> {
     cards = null;
     notes?.dispose();
     notes = null;
+    notesReady = null;
     annotator.reset();
     sendCount();
   };
@@ -134,16 +158,7 @@ async function main(): Promise<void> {
           comment: marked?.comment ?? '',
         };
       }),
-      notes: (notes?.notes ?? []).map((p) => {
-        const { comment, tags } = noteText(p.note);
-        return {
-          id: p.note.id,
-          quote: p.note.target.selector[0].exact,
-          comment,
-          tags,
-          placed: p.range !== null,
-        };
-      }),
+      notes: notes?.summaries() ?? [],
     };
   };
   const revealRecord = (id: unknown): boolean => {
@@ -159,7 +174,11 @@ async function main(): Promise<void> {
   };
 
   // Notes: a button beside a fresh selection; a noted passage shows its note on hover.
-  const offer = () => setTimeout(() => notes?.offerForSelection(), 0);
+  const offer = () =>
+    setTimeout(() => {
+      if (annotated && getSelection()?.isCollapsed === false)
+        void ensureNotes().then((n) => n.offerForSelection());
+    }, 0);
   document.addEventListener('mouseup', offer);
   document.addEventListener('keyup', (e) => {
     if (e.shiftKey || e.key.startsWith('Arrow')) offer();
@@ -198,12 +217,12 @@ async function main(): Promise<void> {
   });
 
   listen({
-    'siyaq:add-note': () => notes?.openEditor() ?? false,
+    'siyaq:add-note': async () => (annotated ? (await ensureNotes()).openEditor() : false),
     'siyaq:report': report,
     'siyaq:mark-claim': async ({ index, mark, comment }) => {
       const c = annotator.orderedClaims()[index];
-      if (!c || !notes) return { ok: false, error: 'no such claim on the page' };
-      return notes.markClaim(c.range, c.claim.view.kind, mark, comment);
+      if (!c) return { ok: false, error: 'no such claim on the page' };
+      return (await ensureNotes()).markClaim(c.range, c.claim.view.kind, mark, comment);
     },
     'siyaq:summary': summary,
     'siyaq:reveal': ({ id }) => revealRecord(id),

@@ -163,6 +163,20 @@ export class NotesController {
     return true;
   }
 
+  /** The readers' notes as the popup lists them. */
+  summaries(): { id: string; quote: string; comment: string; tags: string[]; placed: boolean }[] {
+    return this.notes.map((p) => {
+      const { comment, tags } = noteText(p.note);
+      return {
+        id: p.note.id,
+        quote: p.note.target.selector[0].exact,
+        comment,
+        tags,
+        placed: p.range !== null,
+      };
+    });
+  }
+
   /** The readers' notes (editors' marks are listed with their claims). */
   get notes(): readonly PlacedNote[] {
     return this.#placed.filter((p) => p.note.motivation === 'commenting');
@@ -289,6 +303,9 @@ export class NotesController {
     const r = sel.getRangeAt(0);
     if (this.#host.contains(r.commonAncestorContainer)) return null;
     this.#page ??= new PageText(this.#doc.body);
+    // Text added since the page was read (a live blog, a re-render): read it again.
+    if (this.#page.offset(r.startContainer, r.startOffset) === null)
+      this.#page = new PageText(this.#doc.body);
     const start = this.#page.offset(r.startContainer, r.startOffset);
     const end = this.#page.offset(r.endContainer, r.endOffset);
     if (start === null || end === null || end <= start) return null;
@@ -424,7 +441,12 @@ export class NotesController {
 
   /** Hovering a noted passage shows the note, with edit and delete. */
   showAt(x: number, y: number): void {
-    if (this.#panel) return;
+    // Most pages have no notes: no hit-testing on every mouse move then.
+    if (
+      this.#panel ||
+      (!this.#bubble && !this.#placed.some((p) => p.range && p.note.motivation === 'commenting'))
+    )
+      return;
     const p = this.noteAt(x, y);
     if (p === this.#bubbleFor) return;
     if (!p) {

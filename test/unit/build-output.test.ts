@@ -27,11 +27,19 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     expect(core.records.some((r: { id: string }) => r.id === 'kataib-hezbollah')).toBe(true);
   });
 
-  it('carries no matcher, claim checker, folding tables or card UI in the content script', () => {
+  it('carries no matcher, claim checker, folding tables, card UI or notes code in the content script', () => {
     // The test build is not minified: function names are there to look for.
     const readable = readFileSync(join(DIST, `test-${browser}`, 'content.js'), 'utf8');
     expect(readable).toContain('function* walkRuns');
-    for (const name of ['compileTables', 'checkClaims', 'foldAndScan', 'detectArticleDate', 'Card'])
+    for (const name of [
+      'compileTables',
+      'checkClaims',
+      'foldAndScan',
+      'detectArticleDate',
+      'Card',
+      'anchorExact',
+      'annotationOf',
+    ])
       expect(readable).not.toMatch(new RegExp(String.raw`function\*? ${name}\(`));
   });
 });
