@@ -56,7 +56,19 @@ async function main(): Promise<void> {
       if (!world[NOTES_UI_GLOBAL]) await toBackground('siyaq:load-notes-ui', {});
       const Controller = world[NOTES_UI_GLOBAL];
       if (!Controller) throw new Error('Siyaq: the notes code did not load');
-      const n = new Controller(document, painter, notesBackend, settings.lang);
+      const n = new Controller(document, painter, notesBackend, settings.lang, {
+        inRange: (r) => {
+          const out = new Map<string, { id: string; label: { ar: string; en: string } }>();
+          for (const m of annotator.ordered()) {
+            const overlaps =
+              r.comparePoint(m.range.startContainer, m.range.startOffset) <= 0 &&
+              r.comparePoint(m.range.endContainer, m.range.endOffset) >= 0;
+            if (overlaps) out.set(m.entity.id, { id: m.entity.id, label: m.entity.label });
+          }
+          return [...out.values()];
+        },
+        label: (id) => annotator.ordered().find((m) => m.entity.id === id)?.entity.label ?? null,
+      });
       await n.load();
       notes = n;
       return n;
@@ -256,7 +268,7 @@ async function main(): Promise<void> {
     // A typed request to the background, as the popup makes it (notes export, import, delete).
     document.addEventListener('siyaq:bg-request', (e) => {
       const { name, params } = JSON.parse((e as CustomEvent<string>).detail) as {
-        name: 'siyaq:notes-all' | 'siyaq:note-delete' | 'siyaq:notes-import';
+        name: 'siyaq:notes-all' | 'siyaq:note-delete' | 'siyaq:notes-import' | 'siyaq:note-save';
         params: never;
       };
       void toBackground(name, params).then(

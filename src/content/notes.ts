@@ -120,6 +120,14 @@ const NOTES_CSS = `
 :focus-visible { outline: 2px solid #0e746e; outline-offset: 1px; }
 `;
 
+/** What the page knows of the records under a passage: to offer linking a note to them. */
+export interface NoteRecords {
+  /** Records mentioned in the range. */
+  inRange(r: Range): { id: string; label: { ar: string; en: string } }[];
+  /** A record's label, if the page mentions it. */
+  label(id: string): { ar: string; en: string } | null;
+}
+
 export class NotesController {
   readonly #doc: Document;
   readonly #painter: Painter;
@@ -134,7 +142,10 @@ export class NotesController {
   #bubble: HTMLElement | null = null;
   #bubbleFor: PlacedNote | null = null;
 
-  constructor(doc: Document, painter: Painter, backend: NotesBackend, lang: Lang) {
+  readonly #records: NoteRecords | null;
+
+  constructor(doc: Document, painter: Painter, backend: NotesBackend, lang: Lang, records?: NoteRecords) {
+    this.#records = records ?? null;
     this.#doc = doc;
     this.#painter = painter;
     this.#backend = backend;
@@ -297,7 +308,7 @@ export class NotesController {
   }
 
   /** The selection as text offsets of the page, or null when it is not in text we read. */
-  #selection(): { start: number; end: number; rect: DOMRect } | null {
+  #selection(): { start: number; end: number; rect: DOMRect; range: Range } | null {
     const sel = this.#doc.getSelection();
     if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
     const r = sel.getRangeAt(0);
@@ -310,7 +321,7 @@ export class NotesController {
     const end = this.#page.offset(r.endContainer, r.endOffset);
     if (start === null || end === null || end <= start) return null;
     if (!this.#page.text.slice(start, end).trim()) return null;
-    return { start, end, rect: r.getBoundingClientRect() };
+    return { start, end, rect: r.getBoundingClientRect(), range: r.cloneRange() };
   }
 
   /** After the reader selects: a small button below the selection, never over it. */
@@ -353,13 +364,36 @@ export class NotesController {
     tags.setAttribute('aria-label', t('noteTags', this.#lang));
     tags.placeholder = t('noteTags', this.#lang);
     tags.value = old?.tags.join('، ') ?? '';
+    // Records the passage mentions: the note may be linked to them.
+    const linked = new Set(old?.links ?? []);
+    const candidates = new Map<string, { ar: string; en: string }>();
+    for (const l of linked) {
+      const id = l.replace(/^record\//, '');
+      const label = l.startsWith('record/') ? this.#records?.label(id) : null;
+      if (label) candidates.set(id, label);
+    }
+    if (s) for (const r of this.#records?.inRange(s.range) ?? []) candidates.set(r.id, r.label);
+    const boxes: [string, HTMLInputElement][] = [];
+    const links = this.#el('fieldset', 'links');
+    if (candidates.size) {
+      links.append(this.#el('legend', undefined, t('noteLink', this.#lang)));
+      for (const [id, label] of candidates) {
+        const box = this.#el('input');
+        box.type = 'checkbox';
+        box.checked = linked.has(`record/${id}`);
+        const lab = this.#el('label');
+        lab.append(box, ` ${label[this.#lang]}`);
+        links.append(lab);
+        boxes.push([id, box]);
+      }
+    }
     const error = this.#el('div', 'error');
     error.setAttribute('role', 'alert');
     const row = this.#el('div', 'row');
     const save = this.#el('button', 'save', t('noteSave', this.#lang));
     const cancel = this.#el('button', 'cancel', t('noteCancel', this.#lang));
     row.append(save, cancel);
-    panel.append(text, tags, error, row);
+    panel.append(text, tags, ...(candidates.size ? [links] : []), error, row);
     const rect = s?.rect ?? existing?.range?.startContainer.parentElement?.getBoundingClientRect();
     panel.style.top = `${Math.max(4, Math.min((rect?.bottom ?? 40) + 8, innerHeight - 220))}px`;
     panel.style.left = `${Math.max(4, Math.min(rect?.left ?? 40, innerWidth - 320))}px`;
@@ -376,7 +410,8 @@ export class NotesController {
     });
     save.addEventListener('click', async () => {
       save.disabled = true;
-      const error_ = await this.#save(existing, s, text.value, tags.value);
+      const chosen = boxes.filter(([, b]) => b.checked).map(([id]) => `record/${id}`);
+      const error_ = await this.#save(existing, s, text.value, tags.value, chosen);
       save.disabled = false;
       if (error_) error.textContent = `${t('noteNotSaved', this.#lang)} ${error_}`;
       else close();
@@ -392,6 +427,7 @@ export class NotesController {
     s: { start: number; end: number } | null,
     comment: string,
     tagText: string,
+    links: readonly string[],
   ): Promise<string | null> {
     const tags = tagText
       .split(/[,،]/)
@@ -399,7 +435,10 @@ export class NotesController {
       .filter(Boolean);
     const now = new Date().toISOString();
     const note = existing
-      ? withText(existing.note, comment, tags, now)
+      ? withText(existing.note, comment, tags, now, [
+          ...noteText(existing.note).links.filter((l) => !l.startsWith('record/')),
+          ...links,
+        ])
       : annotationOf({
           text: (this.#page as PageText).text,
           start: s!.start,
@@ -407,6 +446,7 @@ export class NotesController {
           url: this.#doc.URL,
           comment,
           tags,
+          links,
           id: uuid(),
           now,
         });
@@ -455,12 +495,18 @@ export class NotesController {
     }
     this.#closeBubble();
     this.#mount();
-    const { comment, tags } = noteText(p.note);
+    const { comment, tags, links } = noteText(p.note);
     const b = this.#el('div', 'bubble');
     b.setAttribute('role', 'note');
     this.#frame(b);
     b.append(this.#el('div', 'comment', comment || t('noteEmpty', this.#lang)));
     if (tags.length) b.append(this.#el('div', 'tags', tags.map((x) => `#${x}`).join(' ')));
+    const labels = links
+      .filter((l) => l.startsWith('record/'))
+      .map((l) => this.#records?.label(l.slice('record/'.length))?.[this.#lang])
+      .filter((x): x is string => Boolean(x));
+    if (labels.length)
+      b.append(this.#el('div', 'tags', `${t('noteLinked', this.#lang)} ${labels.join('، ')}`));
     const row = this.#el('div', 'row');
     const edit = this.#el('button', 'edit', t('noteEdit', this.#lang));
     const del = this.#el('button', 'delete', t('noteDelete', this.#lang));

@@ -108,6 +108,8 @@ const STRINGS = {
   noteDelete: { ar: 'حذف', en: 'Delete' },
   noteDeleted: { ar: 'حُذفت الملاحظة.', en: 'Note deleted.' },
   noteUndo: { ar: 'تراجع', en: 'Undo' },
+  noteLink: { ar: 'اربط الملاحظة بـ', en: 'Link the note to' },
+  noteLinked: { ar: 'مرتبطة بـ', en: 'About' },
   notesOnPage: { ar: 'ملاحظاتك على هذه الصفحة', en: 'Your notes on this page' },
   noNotes: { ar: 'لا ملاحظات بعد: حدّد نصاً ثم «＋ ملاحظة».', en: 'No notes yet: select text, then “+ Note”.' },
   orphan: { ar: 'لم يُعثر على مقطعها', en: 'passage not found' },

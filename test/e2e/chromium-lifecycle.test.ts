@@ -6,10 +6,12 @@
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotationOf } from '../../src/core/notes/annotation';
 import { launchChromium } from '../../src/demo/chromium';
 import { BUNDLED_PACKS } from '../../src/facts/index';
 import type { KnowledgeStatus } from '../../src/messages';
 import {
+  askBackground,
   backgroundStatus,
   cardText,
   paintedCount,
@@ -136,7 +138,27 @@ describe('Chromium: the background’s lifecycle', () => {
     expect(after).toMatchObject({ storage: 'indexeddb', matcher: 'restored', error: null });
   });
 
-  it('replaces the bundled pack when an update ships a new version', async () => {
+  it('replaces the bundled pack when an update ships a new version, keeping the reader’s notes', async () => {
+    // A note kept before the update.
+    const before = await context.newPage();
+    await before.goto(server.url('/dated.html'));
+    await before.waitForFunction(paintedCount, RECORD_KINDS);
+    const text = 'قال رئيس الوزراء السابق مصطفى الكاظمي إن الحوار مستمر.';
+    const note = annotationOf({
+      text,
+      start: 0,
+      end: 20,
+      url: server.url('/dated.html'),
+      comment: 'قبل التحديث',
+      id: '11111111-2222-4333-8444-555555555555',
+      now: '2026-11-30T10:00:00.000Z',
+    });
+    const bg = async (name: string, params: unknown) =>
+      (JSON.parse(await before.evaluate(askBackground, [name, params] as const)) as { reply?: unknown })
+        .reply;
+    expect(await bg('siyaq:note-save', { note, previous: null })).toEqual({ ok: true });
+    await before.close();
+
     shipNewPackVersion(dir);
     await reloadExtension();
     const page = await context.newPage();
@@ -147,6 +169,11 @@ describe('Chromium: the background’s lifecycle', () => {
     expect(s.packs.map((p) => `${p.manifest.id}@${p.manifest.version}`)).toContain('core@1.0.1');
     expect(s.packs.map((p) => p.manifest.id).sort()).toEqual(BUNDLED_PACKS.map((p) => p.id).sort());
     expect(s.storage).toBe('indexeddb');
+    // The note is still there after the update.
+    const notes = JSON.parse(await page.evaluate(askBackground, ['siyaq:notes-all', {}] as const)) as {
+      reply: unknown[];
+    };
+    expect(notes.reply).toEqual([note]);
     await claimsPageWorks();
   });
 

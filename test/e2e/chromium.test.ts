@@ -331,6 +331,35 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('links a note to a record the passage mentions, and shows it on hover', async () => {
+    const page = await open('/dated.html', 1);
+    expect(await page.evaluate(selectText, 'مصطفى')).toBe(true);
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
+    );
+    await page.evaluate(pressNoteButton);
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel .links'),
+    );
+    const offered = await page.evaluate(() => {
+      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+      const label = root.querySelector('.links label') as HTMLLabelElement;
+      (label.querySelector('input') as HTMLInputElement).checked = true;
+      return label.textContent?.trim();
+    });
+    expect(offered).toBe('مصطفى الكاظمي');
+    await page.evaluate(saveNote, ['عن الكاظمي', ''] as const);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('siyaq-note')?.size ?? 0)).toBe(1);
+    const all = JSON.parse(await page.evaluate(askBackground, ['siyaq:notes-all', {}] as const)) as {
+      reply: { target: { source: string }; body: { purpose: string; source?: string }[] }[];
+    };
+    const mine = all.reply.filter((n) => n.target.source.endsWith('/dated.html'));
+    expect(mine.flatMap((n) => n.body.filter((b) => b.purpose === 'linking').map((b) => b.source))).toEqual([
+      'siyaq:record/kadhimi',
+    ]);
+    await page.close();
+  });
+
   it('answers the popup’s messages through the extension runtime: summary with claims, reveal a claim', async () => {
     const page = await open('/claims.html', 2);
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);

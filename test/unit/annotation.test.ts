@@ -7,6 +7,7 @@ import {
   importAnnotations,
   noteText,
   pageKey,
+  withText,
 } from '../../src/core/notes/annotation';
 
 const TEXT = 'قال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار مستمر.';
@@ -50,6 +51,16 @@ describe('a note as a Web Annotation', () => {
     const a = note(ID2, { mark: 'checked-wrong', comment: '', tags: [], links: ['claim/role'] });
     expect(a.motivation).toBe('assessing');
     expect(noteText(a).mark).toBe('checked-wrong');
+  });
+
+  it('takes new words, tags and links, keeping its passage', () => {
+    const a = note(ID1);
+    const b = withText(a, 'نص جديد', ['وسم'], '2026-12-01T00:00:00.000Z', ['record/sudani']);
+    expect(noteText(b)).toEqual({ comment: 'نص جديد', tags: ['وسم'], mark: null, links: ['record/sudani'] });
+    expect(b.target).toEqual(a.target);
+    expect(b.modified).toBe('2026-12-01T00:00:00.000Z');
+    // Without links given, the links stay.
+    expect(noteText(withText(a, 'x', [], '2026-12-01T00:00:00.000Z')).links).toEqual(['record/kadhimi']);
   });
 
   it('keeps a page key without the fragment', () => {

@@ -189,15 +189,23 @@ export function noteText(a: Annotation): {
   return { comment, tags, mark, links };
 }
 
-/** The same note with new words and tags (its passage, links and mark kept), modified `now`. */
+/**
+ * The same note with new words and tags (its passage and mark kept; its links replaced when
+ * `links` is given), modified `now`.
+ */
 export function withText(
   note: Annotation,
   comment: string,
   tags: readonly string[],
   now: string,
+  links?: readonly string[],
 ): Annotation {
-  const kept = note.body.filter((b) => b.purpose !== 'commenting' && b.purpose !== 'tagging');
+  const kept = note.body.filter(
+    (b) => b.purpose !== 'commenting' && b.purpose !== 'tagging' && (!links || b.purpose !== 'linking'),
+  );
   const body: unknown[] = [...kept];
+  for (const l of links ?? [])
+    body.push({ type: 'SpecificResource', purpose: 'linking', source: `siyaq:${l}` });
   if (comment.trim())
     body.push({ type: 'TextualBody', purpose: 'commenting', value: comment, format: 'text/plain' });
   for (const t of tags) if (t.trim()) body.push({ type: 'TextualBody', purpose: 'tagging', value: t.trim() });
