@@ -357,6 +357,21 @@ describe('Chromium', () => {
     expect(mine.flatMap((n) => n.body.filter((b) => b.purpose === 'linking').map((b) => b.source))).toEqual([
       'siyaq:record/kadhimi',
     ]);
+    // Hovering the noted name: the note, and the record's card beside it.
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await hover(page, 'مصطفى');
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.bubble'),
+    );
+    await page.waitForFunction(() =>
+      Boolean(document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card')),
+    );
+    const bubble = await page.evaluate(
+      () => document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.bubble')?.textContent ?? '',
+    );
+    expect(bubble).toContain('عن الكاظمي');
+    expect(bubble).toContain('مصطفى الكاظمي');
+    expect((await page.evaluate(cardText))?.title).toBe('مصطفى الكاظمي');
     await page.close();
   });
 
