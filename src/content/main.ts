@@ -16,7 +16,7 @@ import { CardController, type CardTarget } from './card-controller';
 import type { CardHost } from './card-host';
 import { CARD_UI_GLOBAL, type CardUIGlobal } from './card-ui-global';
 import { highlightsSupported, Painter } from './highlights';
-import type { NotesController } from './notes';
+import type { NoteLinkTarget, NotesController } from './notes';
 import { NOTES_UI_GLOBAL, type NotesUIGlobal } from './notes-ui-global';
 import { pageDateHints } from './page-date';
 import { watchPage } from './watch';
@@ -58,16 +58,30 @@ async function main(): Promise<void> {
       if (!Controller) throw new Error('Siyaq: the notes code did not load');
       const n = new Controller(document, painter, notesBackend, settings.lang, {
         inRange: (r) => {
-          const out = new Map<string, { id: string; label: { ar: string; en: string } }>();
-          for (const m of annotator.ordered()) {
-            const overlaps =
-              r.comparePoint(m.range.startContainer, m.range.startOffset) <= 0 &&
-              r.comparePoint(m.range.endContainer, m.range.endOffset) >= 0;
-            if (overlaps) out.set(m.entity.id, { id: m.entity.id, label: m.entity.label });
-          }
+          const out = new Map<string, NoteLinkTarget>();
+          const inside = (x: { range: StaticRange }) =>
+            r.comparePoint(x.range.startContainer, x.range.startOffset) <= 0 &&
+            r.comparePoint(x.range.endContainer, x.range.endOffset) >= 0;
+          for (const m of annotator.ordered())
+            if (inside(m))
+              out.set(`record/${m.entity.id}`, { link: `record/${m.entity.id}`, label: m.entity.label });
+          for (const c of annotator.orderedClaims())
+            if (inside(c))
+              out.set(`claim/${c.claim.view.kind}`, {
+                link: `claim/${c.claim.view.kind}`,
+                claim: { kind: c.claim.view.kind, text: c.claim.view.text },
+              });
           return [...out.values()];
         },
-        label: (id) => annotator.ordered().find((m) => m.entity.id === id)?.entity.label ?? null,
+        target: (link) => {
+          const [kind, id] = link.split('/');
+          if (kind === 'record') {
+            const m = annotator.ordered().find((x) => x.entity.id === id);
+            return m ? { link, label: m.entity.label } : null;
+          }
+          const c = annotator.orderedClaims().find((x) => x.claim.view.kind === id);
+          return c ? { link, claim: { kind: c.claim.view.kind, text: c.claim.view.text } } : null;
+        },
       });
       await n.load();
       notes = n;

@@ -15,7 +15,7 @@ import {
   withText,
 } from '../core/notes/annotation';
 import { collectText, OWN_UI_ATTRIBUTE, type TreeNode } from '../core/page/collect';
-import type { NoteMark } from '../core/vocabulary';
+import type { ClaimKind, NoteMark } from '../core/vocabulary';
 import type { Params, Reply } from '../messages';
 import { type Lang, t } from '../ui/strings';
 import { blockOf } from './annotator';
@@ -120,13 +120,21 @@ const NOTES_CSS = `
 :focus-visible { outline: 2px solid #0e746e; outline-offset: 1px; }
 `;
 
-/** What the page knows of the records under a passage: to offer linking a note to them. */
+/**
+ * What the page knows of the records and claims under a passage, to offer linking a note to them.
+ * Links are `record/<id>` or `claim/<kind>`.
+ */
 export interface NoteRecords {
-  /** Records mentioned in the range. */
-  inRange(r: Range): { id: string; label: { ar: string; en: string } }[];
-  /** A record's label, if the page mentions it. */
-  label(id: string): { ar: string; en: string } | null;
+  /** Records mentioned, and claims made, in the range. */
+  inRange(r: Range): NoteLinkTarget[];
+  /** What a link points at, if the page has it. */
+  target(link: string): NoteLinkTarget | null;
 }
+
+/** A record (by its label) or a claim (by its kind and words) a note may be linked to. */
+export type NoteLinkTarget =
+  | { readonly link: string; readonly label: { readonly ar: string; readonly en: string } }
+  | { readonly link: string; readonly claim: { readonly kind: ClaimKind; readonly text: string } };
 
 export class NotesController {
   readonly #doc: Document;
@@ -172,6 +180,18 @@ export class NotesController {
     (r.startContainer.parentElement as Element | null)?.scrollIntoView({ block: 'center' });
     this.#painter.focus(p.range);
     return true;
+  }
+
+  #labelOf(x: NoteLinkTarget): { ar: string; en: string } {
+    if ('label' in x) return x.label;
+    const words = (lang: Lang) =>
+      `${t('claimCheck', lang)} (${t(`kind_${x.claim.kind}`, lang)}): ${x.claim.text}`;
+    return { ar: words('ar'), en: words('en') };
+  }
+
+  #label(link: string): { ar: string; en: string } | null {
+    const x = this.#records?.target(link);
+    return x ? this.#labelOf(x) : null;
   }
 
   /** The readers' notes as the popup lists them. */
@@ -368,11 +388,10 @@ export class NotesController {
     const linked = new Set(old?.links ?? []);
     const candidates = new Map<string, { ar: string; en: string }>();
     for (const l of linked) {
-      const id = l.replace(/^record\//, '');
-      const label = l.startsWith('record/') ? this.#records?.label(id) : null;
-      if (label) candidates.set(id, label);
+      const label = this.#label(l);
+      if (label) candidates.set(l, label);
     }
-    if (s) for (const r of this.#records?.inRange(s.range) ?? []) candidates.set(r.id, r.label);
+    if (s) for (const r of this.#records?.inRange(s.range) ?? []) candidates.set(r.link, this.#labelOf(r));
     const boxes: [string, HTMLInputElement][] = [];
     const links = this.#el('fieldset', 'links');
     if (candidates.size) {
@@ -380,7 +399,7 @@ export class NotesController {
       for (const [id, label] of candidates) {
         const box = this.#el('input');
         box.type = 'checkbox';
-        box.checked = linked.has(`record/${id}`);
+        box.checked = linked.has(id);
         const lab = this.#el('label');
         lab.append(box, ` ${label[this.#lang]}`);
         links.append(lab);
@@ -410,7 +429,7 @@ export class NotesController {
     });
     save.addEventListener('click', async () => {
       save.disabled = true;
-      const chosen = boxes.filter(([, b]) => b.checked).map(([id]) => `record/${id}`);
+      const chosen = boxes.filter(([, b]) => b.checked).map(([link]) => link);
       const error_ = await this.#save(existing, s, text.value, tags.value, chosen);
       save.disabled = false;
       if (error_) error.textContent = `${t('noteNotSaved', this.#lang)} ${error_}`;
@@ -436,7 +455,8 @@ export class NotesController {
     const now = new Date().toISOString();
     const note = existing
       ? withText(existing.note, comment, tags, now, [
-          ...noteText(existing.note).links.filter((l) => !l.startsWith('record/')),
+          // Links the page cannot offer now (a record no longer mentioned) are kept.
+          ...noteText(existing.note).links.filter((l) => !this.#records?.target(l)),
           ...links,
         ])
       : annotationOf({
@@ -501,10 +521,7 @@ export class NotesController {
     this.#frame(b);
     b.append(this.#el('div', 'comment', comment || t('noteEmpty', this.#lang)));
     if (tags.length) b.append(this.#el('div', 'tags', tags.map((x) => `#${x}`).join(' ')));
-    const labels = links
-      .filter((l) => l.startsWith('record/'))
-      .map((l) => this.#records?.label(l.slice('record/'.length))?.[this.#lang])
-      .filter((x): x is string => Boolean(x));
+    const labels = links.map((l) => this.#label(l)?.[this.#lang]).filter((x): x is string => Boolean(x));
     if (labels.length)
       b.append(this.#el('div', 'tags', `${t('noteLinked', this.#lang)} ${labels.join('، ')}`));
     const row = this.#el('div', 'row');

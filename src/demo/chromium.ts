@@ -14,7 +14,7 @@ export const CHROMIUM_PATH = process.env.SIYAQ_CHROMIUM ?? '/usr/bin/chromium';
 /** Chromium with the extension in `extensionDir` (null: without it, the baseline for benchmarks). */
 export async function launchChromium(
   extensionDir: string | null,
-  opts: { headless: boolean },
+  opts: { headless: boolean /** A profile to reuse (kept on close): a browser restart. */; profile?: string },
 ): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -22,7 +22,7 @@ export async function launchChromium(
     );
   }
   const ext = extensionDir && resolve(extensionDir);
-  const profile = mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless,
@@ -41,6 +41,7 @@ export async function launchChromium(
     ],
   });
   context.on('close', () => {
+    if (opts.profile) return; // the caller's profile outlives this browser
     try {
       rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     } catch {

@@ -1,9 +1,14 @@
 /**
  * The background's lifecycle in real Chromium: the service worker stopped while
  * pages need it, an extension update with a new bundled pack version, and an
- * IndexedDB that cannot be opened. Each time highlights, cards and claims still work.
+ * IndexedDB that cannot be opened, a browser restart. Each time highlights, cards, claims and the
+ * reader's notes still work.
  * Runs on a private copy of dist/test-chrome, which the update test rewrites.
  */
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationOf } from '../../src/core/notes/annotation';
@@ -175,6 +180,35 @@ describe('Chromium: the background’s lifecycle', () => {
     };
     expect(notes.reply).toEqual([note]);
     await claimsPageWorks();
+  });
+
+  it('keeps the reader’s notes across a browser restart', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'siyaq-restart-'));
+    const note = annotationOf({
+      text: 'وقال رئيس الوزراء السابق مصطفى الكاظمي',
+      start: 0,
+      end: 10,
+      url: server.url('/dated.html'),
+      comment: 'قبل إعادة التشغيل',
+      id: '22222222-3333-4444-8555-666666666666',
+      now: '2026-11-30T12:00:00.000Z',
+    });
+    const notesAfter = async (save: boolean) => {
+      const browser = await launchChromium(dir, { headless: true, profile });
+      const page = await browser.newPage();
+      await page.goto(server.url('/dated.html'));
+      await page.waitForFunction(paintedCount, RECORD_KINDS);
+      const bg = async (name: string, params: unknown) =>
+        (JSON.parse(await page.evaluate(askBackground, [name, params] as const)) as { reply?: unknown })
+          .reply;
+      if (save) expect(await bg('siyaq:note-save', { note, previous: null })).toEqual({ ok: true });
+      const all = await bg('siyaq:notes-all', {});
+      await browser.close();
+      return all;
+    };
+    expect(await notesAfter(true)).toEqual([note]);
+    expect(await notesAfter(false)).toEqual([note]);
+    rmSync(profile, { recursive: true, force: true });
   });
 
   it('works from memory when IndexedDB cannot be opened, and says why', async () => {

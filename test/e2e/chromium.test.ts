@@ -252,6 +252,19 @@ describe('Chromium', () => {
           notes: { quote: string; comment: string; placed: boolean }[];
         }
       ).notes;
+    // The shortcut and the context menu reach the page as siyaq:add-note: with a selection, the editor opens.
+    expect(await page.evaluate(selectText, NOTES_PARAGRAPHS[2]?.slice(0, 20) ?? '')).toBe(true);
+    const viaShortcut = JSON.parse(
+      await page.evaluate(askTab, JSON.stringify({ name: 'siyaq:add-note', params: {} })),
+    ) as { reply?: unknown };
+    expect(viaShortcut.reply).toBe(true);
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
+    );
+    await page.evaluate(() => {
+      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+      (root.querySelector('.panel .cancel') as HTMLButtonElement).click();
+    });
     // Select, then the button beside the selection, then the editor.
     expect(await page.evaluate(selectText, passage)).toBe(true);
     await page.waitForFunction(() =>
@@ -372,6 +385,66 @@ describe('Chromium', () => {
     expect(bubble).toContain('عن الكاظمي');
     expect(bubble).toContain('مصطفى الكاظمي');
     expect((await page.evaluate(cardText))?.title).toBe('مصطفى الكاظمي');
+    const inBubble = (selector: string) =>
+      page.evaluate((sel) => {
+        const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+        (root.querySelector(`.bubble ${sel}`) as HTMLButtonElement).click();
+      }, selector);
+    // Edit from the bubble.
+    await inBubble('.edit');
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
+    );
+    await page.evaluate(saveNote, ['عن الكاظمي، معدّلة', 'تعديل'] as const);
+    await expect
+      .poll(
+        async () => (JSON.parse(await page.evaluate(pageSummary)) as { notes: { comment: string }[] }).notes,
+      )
+      .toEqual([expect.objectContaining({ comment: 'عن الكاظمي، معدّلة', tags: ['تعديل'] })]);
+    // Delete, then undo.
+    await page.mouse.move(5, 5);
+    await hover(page, 'مصطفى');
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.bubble .delete'),
+    );
+    await inBubble('.delete');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('siyaq-note')?.size ?? 0)).toBe(0);
+    await inBubble('.undo');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('siyaq-note')?.size ?? 0)).toBe(1);
+    expect((JSON.parse(await page.evaluate(pageSummary)) as { notes: { comment: string }[] }).notes).toEqual([
+      expect.objectContaining({ comment: 'عن الكاظمي، معدّلة' }),
+    ]);
+    await page.close();
+  });
+
+  it('links a note to a claim the passage makes', async () => {
+    const page = await open('/claims.html', 2);
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);
+    expect(await page.evaluate(selectText, '6 يناير/كانون الثاني 2020')).toBe(true);
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
+    );
+    await page.evaluate(pressNoteButton);
+    await page.waitForFunction(() =>
+      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel .links'),
+    );
+    const offered = await page.evaluate(() => {
+      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+      const labels = [...root.querySelectorAll('.links label')] as HTMLLabelElement[];
+      const claim = labels.find((l) => l.textContent?.includes('فحص ادعاء'));
+      if (claim) (claim.querySelector('input') as HTMLInputElement).checked = true;
+      return labels.map((l) => l.textContent?.trim());
+    });
+    expect(offered).toContain('فحص ادعاء (تاريخ): 6 يناير/كانون الثاني 2020');
+    await page.evaluate(saveNote, ['التاريخ خطأ في المقال', ''] as const);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('siyaq-note')?.size ?? 0)).toBe(1);
+    const all = JSON.parse(await page.evaluate(askBackground, ['siyaq:notes-all', {}] as const)) as {
+      reply: { target: { source: string }; body: { purpose: string; source?: string }[] }[];
+    };
+    const mine = all.reply.filter((n) => n.target.source.endsWith('/claims.html'));
+    expect(mine.flatMap((n) => n.body.filter((b) => b.purpose === 'linking').map((b) => b.source))).toEqual([
+      'siyaq:claim/date',
+    ]);
     await page.close();
   });
 
