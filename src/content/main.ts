@@ -203,7 +203,10 @@ async function main(): Promise<void> {
   const offer = () =>
     setTimeout(() => {
       if (annotated && getSelection()?.isCollapsed === false)
-        void ensureNotes().then((n) => n.offerForSelection());
+        void ensureNotes().then(
+          (n) => n.offerForSelection(),
+          () => {}, // the notes code could not be injected here: no button
+        );
     }, 0);
   document.addEventListener('mouseup', offer);
   document.addEventListener('keyup', (e) => {
