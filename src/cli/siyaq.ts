@@ -1,7 +1,10 @@
 /**
  * The `siyaq` command: the same core as the extension, on files.
  */
+
+import pkg from '../../package.json';
 import { type Annotation, annotate } from '../core/annotate';
+import { isRealDate } from '../core/facts/dates';
 import { factStats } from '../core/facts/stats';
 import { compileMatcher } from '../core/match/matcher';
 import { bundledFactBase } from '../facts/bundled';
@@ -11,10 +14,13 @@ import { checkPackDir } from './pack-check';
 import { InputError, readDocument } from './read-document';
 
 const USAGE = `usage:
-  siyaq annotate <file.txt|file.html> [--format json|text] [--date YYYY-MM-DD]
+  siyaq annotate <file.txt|file.html|-> [--format json|text] [--date YYYY-MM-DD]
+                                    (- reads standard input; UTF-8, or UTF-16 with a BOM)
   siyaq facts [--json]              summarise the bundled fact base
   siyaq pack --out <dir>            write the bundled fact base as packs by theme (<id>.json, index.json)
-  siyaq pack check <dir>            every problem of the fact files in <dir>, with file and JSON path`;
+  siyaq pack check <dir>            every problem of the fact files in <dir>, with file and JSON path
+  siyaq --version                   the version
+  siyaq <command> --help            this text`;
 
 class UsageError extends Error {}
 
@@ -49,8 +55,10 @@ function annotateCommand(args: string[]): void {
   if (format !== 'json' && format !== 'text')
     throw new UsageError(`--format must be json or text, not "${format}"`);
   const date = flags.get('date');
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
-    throw new UsageError('--date must be YYYY-MM-DD');
+  if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))
+    throw new UsageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
+  if (date !== undefined && !isRealDate(date))
+    throw new UsageError(`--date ${date} is not a day of the calendar`);
   const doc = readDocument(positional[0] as string);
   const base = bundledFactBase();
   const result = annotate(base, compileMatcher(base), doc, date ? { date } : {});
@@ -159,7 +167,9 @@ const COMMANDS: Record<string, (args: string[]) => void> = {
 
 const [command, ...rest] = process.argv.slice(2);
 try {
-  if (command === undefined || command === '-h' || command === '--help') process.stdout.write(`${USAGE}\n`);
+  if (command === undefined || command === '-h' || command === '--help' || rest.includes('--help'))
+    process.stdout.write(`${USAGE}\n`);
+  else if (command === '--version' || command === '-v') process.stdout.write(`siyaq ${pkg.version}\n`);
   else {
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command "${command}"`);

@@ -100,6 +100,18 @@ describe('siyaq annotate (built by `npm run build`)', () => {
       /json or text/,
     ],
     [
+      'an impossible month and day',
+      ['annotate', join(SEEDS, '000_5f5cc481bd84db83.txt'), '--date', '2024-13-45'],
+      2,
+      /--date must be a day as YYYY-MM-DD, not "2024-13-45"/,
+    ],
+    [
+      'a day the calendar does not have',
+      ['annotate', join(SEEDS, '000_5f5cc481bd84db83.txt'), '--date', '2024-02-30'],
+      2,
+      /2024-02-30 is not a day of the calendar/,
+    ],
+    [
       'a bad date',
       ['annotate', join(SEEDS, '000_5f5cc481bd84db83.txt'), '--date', '24/02/2021'],
       2,
@@ -112,6 +124,46 @@ describe('siyaq annotate (built by `npm run build`)', () => {
     expect(r.status).toBe(status);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('siyaq: version, help, standard input, UTF-16', () => {
+  it('says its version and gives help for a command', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const v = run('--version');
+    expect([v.status, v.stdout.trim()]).toEqual([0, `siyaq ${pkg.version}`]);
+    const help = run('annotate', '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('siyaq annotate <file.txt|file.html|->');
+  });
+
+  it('reads standard input with -', () => {
+    const text = 'وقال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار مستمر.';
+    const r = spawnSync('node', [CLI, 'annotate', '-', '--date', '2021-04-08'], {
+      input: text,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { mentions: { surface: string }[] };
+    expect(out.mentions.map((m) => m.surface)).toContain('مصطفى الكاظمي');
+  });
+
+  it('reads UTF-16 files with a byte-order mark, either byte order', () => {
+    const text = 'وقال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار مستمر.';
+    const d = mkdtempSync(join(tmpdir(), 'siyaq-utf16-'));
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    be[0] = 0xfe;
+    be[1] = 0xff;
+    for (const [name, bytes] of [
+      ['le.txt', le],
+      ['be.txt', be],
+    ] as const) {
+      writeFileSync(join(d, name), bytes);
+      const out = json('annotate', join(d, name));
+      expect(out.mentions.map((m: { surface: string }) => m.surface)).toContain('مصطفى الكاظمي');
+    }
   });
 });
 
