@@ -9,6 +9,7 @@
  * lists who sends what.
  */
 import * as v from 'valibot';
+import { SOURCE_TIERS } from './core/facts/schema';
 import { Annotation } from './core/notes/annotation';
 import { PackManifest } from './core/packs/manifest';
 import {
@@ -35,6 +36,7 @@ const Qualifier = v.picklist(QUALIFIERS);
 
 const SourceRef = v.object({
   kind: v.picklist(SOURCE_KINDS),
+  tier: v.picklist(SOURCE_TIERS),
   outlet: v.nullable(Bi),
   title: Text,
   date: v.nullable(Text),

@@ -297,7 +297,9 @@ export function Sources({ sources, lang }: { sources: readonly SourceRef[]; lang
         {sources.map((s) => (
           <li key={`${s.title}${s.quote}`} class={`source-${s.kind}`}>
             <div class="src-head">
-              <span class="outlet">{s.outlet ? s.outlet[lang] : t('unknownOutlet', lang)}</span>
+              <span class="outlet">
+                {s.outlet ? s.outlet[lang] : t(s.kind === 'seed' ? 'seedOutlet' : 'unknownOutlet', lang)}
+              </span>
               {s.date && (
                 <>
                   {' · '}
@@ -305,14 +307,18 @@ export function Sources({ sources, lang }: { sources: readonly SourceRef[]; lang
                 </>
               )}
               {' · '}
-              <span class={`kind kind-${s.kind}`}>
-                {t(s.kind === 'seed' ? 'seedSource' : 'webSource', lang)}
-              </span>
+              <span class={`tier tier-${s.tier}`}>{t(`tier_${s.tier}`, lang)}</span>
             </div>
             <div class="src-title">{s.url ? <bdi>{s.title}</bdi> : s.title}</div>
             {s.url && (
               <div class="src-url" dir="ltr">
-                <bdi>{s.url}</bdi>
+                {/^https?:\/\//i.test(s.url) ? (
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    <bdi>{s.url}</bdi>
+                  </a>
+                ) : (
+                  <bdi>{s.url}</bdi>
+                )}
               </div>
             )}
             <blockquote dir="auto">«{s.quote}»</blockquote>

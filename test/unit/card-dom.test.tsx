@@ -23,6 +23,7 @@ const model: CardModel = {
       sources: [
         {
           kind: 'seed',
+          tier: 2,
           outlet: null,
           title: 'مقال',
           date: '2021-02-24',
@@ -85,6 +86,49 @@ describe('Card', () => {
     expect(card.textContent).toContain('former Prime Minister of Iraq (2020–2022)');
   });
 
+  it('shows each source with its outlet and tier, and links only web addresses, to a new tab', () => {
+    const web = {
+      kind: 'web' as const,
+      tier: 1 as const,
+      outlet: { ar: 'وزارة', en: 'Ministry' },
+      title: 't',
+      date: null,
+      quote: 'q',
+    };
+    const withSources: CardModel = {
+      ...model,
+      statements: [
+        {
+          text: { ar: 'بيان', en: 'statement' },
+          sources: [
+            { ...web, url: 'https://www.state.gov/a' },
+            { ...web, url: 'javascript:alert(1)' },
+          ],
+        },
+      ],
+    };
+    render(
+      h(Card, {
+        model: withSources,
+        lang: 'ar',
+        pinned: false,
+        onPin: vi.fn(),
+        onClose: vi.fn(),
+        onLang: vi.fn(),
+      }),
+      document.body,
+    );
+    const links = [...document.querySelectorAll('.src-url a')] as HTMLAnchorElement[];
+    expect(links.map((a) => [a.getAttribute('href'), a.target, a.rel])).toEqual([
+      ['https://www.state.gov/a', '_blank', 'noopener noreferrer'],
+    ]);
+    expect(document.body.textContent).toContain('مصدر رسمي');
+    // A seed article is named for what it is, not as an unknown outlet.
+    mount('ar');
+    expect(document.querySelector('.outlet')?.textContent).toContain('مقال إخباري محفوظ مع سياق');
+    expect(document.querySelector('.tier')?.textContent).toBe('وسيلة إعلام');
+  });
+
   it('renders fact and quote text as text, never as markup', () => {
     mount('ar');
     expect(document.querySelector('img')).toBeNull();
@@ -101,7 +145,15 @@ describe('Card', () => {
   });
 
   it('shows a source’s wrong statement as that source’s claim, with what contradicts it', () => {
-    const ref = { kind: 'web' as const, outlet: null, title: 't', date: null, url: null, quote: 'q' };
+    const ref = {
+      kind: 'web' as const,
+      tier: 2 as const,
+      outlet: null,
+      title: 't',
+      date: null,
+      url: null,
+      quote: 'q',
+    };
     const withClaim: CardModel = {
       ...model,
       statements: [
@@ -154,6 +206,7 @@ describe('claim cards', () => {
         sources: [
           {
             kind: 'seed',
+            tier: 2,
             outlet: null,
             title: 't',
             date: '2021-04-08',

@@ -25,6 +25,7 @@ const report: PageReport = {
           sources: [
             {
               kind: 'seed',
+              tier: 2,
               outlet: null,
               title: 'مقال',
               date: null,

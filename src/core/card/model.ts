@@ -12,6 +12,8 @@ export type Bi = { readonly ar: string; readonly en: string };
 
 export interface SourceRef {
   readonly kind: 'seed' | 'web';
+  /** 1 official, 2 news organisation, 3 reference work (docs/source-policy.md). */
+  readonly tier: 1 | 2 | 3;
   readonly outlet: Bi | null;
   readonly title: string;
   readonly date: string | null;
@@ -75,6 +77,7 @@ export function sourceRefs(base: FactBase, cites: readonly Citation[]): SourceRe
     const s = base.sources.get(c.source);
     return {
       kind: s?.kind ?? 'web',
+      tier: s?.tier ?? 3,
       outlet: s?.outlet ?? null,
       title: s?.title ?? c.source,
       date: s?.date ?? null,
