@@ -75,6 +75,18 @@ export function Card({ model, claims = [], lang, pinned, onPin, onClose, onLang,
         ))}
         {children}
         <p class="desc">{pick(model.description)}</p>
+        {model.wikidata && /^Q\d+$/.test(model.wikidata) && (
+          <p class="more">
+            <a
+              href={`https://www.wikidata.org/wiki/${model.wikidata}`}
+              target="_blank"
+              rel="noopener noreferrer"
+              lang={lang}
+            >
+              {t('readMore', lang)}
+            </a>
+          </p>
+        )}
         {model.event && (
           <dl class="event">
             <dt>{t('date', lang)}</dt>

@@ -23,6 +23,7 @@ const STRINGS = {
   date: { ar: 'التاريخ', en: 'Date' },
   places: { ar: 'المكان', en: 'Where' },
   participants: { ar: 'الأطراف', en: 'Who' },
+  readMore: { ar: 'المزيد في ويكي بيانات', en: 'More on Wikidata' },
   seedOutlet: { ar: 'مقال إخباري محفوظ مع سياق', en: 'a news article kept with Siyaq' },
   tier_1: { ar: 'مصدر رسمي', en: 'official source' },
   tier_2: { ar: 'وسيلة إعلام', en: 'news organisation' },

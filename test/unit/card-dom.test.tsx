@@ -129,6 +129,38 @@ describe('Card', () => {
     expect(document.querySelector('.tier')?.textContent).toBe('وسيلة إعلام');
   });
 
+  it('links to the record’s Wikidata page where it has one, and nowhere else', () => {
+    render(
+      h(Card, {
+        model: { ...model, wikidata: 'Q23812' },
+        lang: 'ar',
+        pinned: false,
+        onPin: vi.fn(),
+        onClose: vi.fn(),
+        onLang: vi.fn(),
+      }),
+      document.body,
+    );
+    const a = document.querySelector('.more a') as HTMLAnchorElement;
+    expect([a.getAttribute('href'), a.target, a.rel]).toEqual([
+      'https://www.wikidata.org/wiki/Q23812',
+      '_blank',
+      'noopener noreferrer',
+    ]);
+    render(
+      h(Card, {
+        model: { ...model, wikidata: null },
+        lang: 'ar',
+        pinned: false,
+        onPin: vi.fn(),
+        onClose: vi.fn(),
+        onLang: vi.fn(),
+      }),
+      document.body,
+    );
+    expect(document.querySelector('.more')).toBeNull();
+  });
+
   it('renders fact and quote text as text, never as markup', () => {
     mount('ar');
     expect(document.querySelector('img')).toBeNull();
