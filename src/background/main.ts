@@ -48,6 +48,20 @@ const notes = new NoteBook(() => {
 });
 const knowledge = new KnowledgeService(bundled, openStore, (message) => console.warn(message));
 
+/** Injects one of our UI bundles into the frame that asked (its code stays out of the content script). */
+async function injectInto(
+  sender: { tab?: { id?: number }; frameId?: number },
+  file: string,
+): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: [file],
+  });
+  return true;
+}
+
 /** The toolbar badge: how many mentions the tab's page has. */
 function badge(tabId: number | undefined, count: number): void {
   if (tabId === undefined) return;
@@ -80,24 +94,8 @@ listen({
     selectors.map(([quote, position]) => anchorPassage(text, quote, position)),
   'siyaq:add-pack': ({ pack }) => knowledge.addPack(pack),
   'siyaq:remove-pack': ({ id }) => knowledge.removePack(id),
-  'siyaq:load-notes-ui': async (_params, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: ['notes-ui.js'],
-    });
-    return true;
-  },
-  'siyaq:load-card-ui': async (_params, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: ['card-ui.js'],
-    });
-    return true;
-  },
+  'siyaq:load-notes-ui': (_params, sender) => injectInto(sender, 'notes-ui.js'),
+  'siyaq:load-card-ui': (_params, sender) => injectInto(sender, 'card-ui.js'),
   'siyaq:count': ({ count }, sender) => {
     badge(sender.tab?.id, count);
     return null;

@@ -62,8 +62,12 @@ const model: CardModel = {
 
 afterEach(() => render(null, document.body));
 
-function mount(lang: 'ar' | 'en', handlers = { onPin: vi.fn(), onClose: vi.fn(), onLang: vi.fn() }) {
-  render(h(Card, { model, lang, pinned: false, ...handlers }), document.body);
+function mount(
+  lang: 'ar' | 'en',
+  handlers = { onPin: vi.fn(), onClose: vi.fn(), onLang: vi.fn() },
+  card: CardModel = model,
+) {
+  render(h(Card, { model: card, lang, pinned: false, ...handlers }), document.body);
   return handlers;
 }
 
@@ -107,17 +111,7 @@ describe('Card', () => {
         },
       ],
     };
-    render(
-      h(Card, {
-        model: withSources,
-        lang: 'ar',
-        pinned: false,
-        onPin: vi.fn(),
-        onClose: vi.fn(),
-        onLang: vi.fn(),
-      }),
-      document.body,
-    );
+    mount('ar', undefined, withSources);
     const links = [...document.querySelectorAll('.src-url a')] as HTMLAnchorElement[];
     expect(links.map((a) => [a.getAttribute('href'), a.target, a.rel])).toEqual([
       ['https://www.state.gov/a', '_blank', 'noopener noreferrer'],
@@ -130,34 +124,14 @@ describe('Card', () => {
   });
 
   it('links to the record’s Wikidata page where it has one, and nowhere else', () => {
-    render(
-      h(Card, {
-        model: { ...model, wikidata: 'Q23812' },
-        lang: 'ar',
-        pinned: false,
-        onPin: vi.fn(),
-        onClose: vi.fn(),
-        onLang: vi.fn(),
-      }),
-      document.body,
-    );
+    mount('ar', undefined, { ...model, wikidata: 'Q23812' });
     const a = document.querySelector('.more a') as HTMLAnchorElement;
     expect([a.getAttribute('href'), a.target, a.rel]).toEqual([
       'https://www.wikidata.org/wiki/Q23812',
       '_blank',
       'noopener noreferrer',
     ]);
-    render(
-      h(Card, {
-        model: { ...model, wikidata: null },
-        lang: 'ar',
-        pinned: false,
-        onPin: vi.fn(),
-        onClose: vi.fn(),
-        onLang: vi.fn(),
-      }),
-      document.body,
-    );
+    mount('ar', undefined, { ...model, wikidata: null });
     expect(document.querySelector('.more')).toBeNull();
   });
 
@@ -196,17 +170,7 @@ describe('Card', () => {
         },
       ],
     };
-    render(
-      h(Card, {
-        model: withClaim,
-        lang: 'ar',
-        pinned: false,
-        onPin: vi.fn(),
-        onClose: vi.fn(),
-        onLang: vi.fn(),
-      }),
-      document.body,
-    );
+    mount('ar', undefined, withClaim);
     const line = document.querySelector('li.contradicted') as HTMLElement;
     expect(line.textContent).toContain('قول مصدر');
     expect(line.querySelector('.contradicted-by')?.textContent).toContain('تخالفه');
