@@ -16,6 +16,13 @@ export const GRACE_MS = 300;
 /** What a card is for: a mention (its record, and claims on the same words) or a claim on its own. */
 export type CardTarget = PageMention | PageClaim;
 
+/** Whether keys pressed here are the reader's typing (a form field or editable text). */
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as (Element & { isContentEditable?: boolean }) | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable === true;
+}
+
 /** Fetches a record's card at a date from the background (null: no such record). */
 type CardFetcher = (id: string, date: string | null) => Promise<CardModel | null>;
 
@@ -146,6 +153,8 @@ export class CardController {
       return;
     }
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    // Typing belongs to the page: never act while focus is in a field or editable text.
+    if (isEditable(e.target)) return;
     const code = e.code;
     if (code !== 'KeyN' && code !== 'KeyP') return;
     const list = this.targets();

@@ -104,6 +104,24 @@ describe('Chromium', () => {
     expect((await page.evaluate(cardText))?.title).toBe('كتائب حزب الله');
     // Focus moved into the card, for screen readers.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SIYAQ-CARD');
+    await page.keyboard.press('Escape');
+    // In a form field the keys are the reader's typing: no card, and the field keeps its focus.
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'typing';
+      document.body.prepend(input);
+      input.focus();
+    });
+    await page.keyboard.press('Alt+Shift+N');
+    await page.waitForTimeout(300);
+    expect(
+      await page.evaluate(() => {
+        const wrap = document
+          .querySelector('siyaq-card')
+          ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
+        return [Boolean(wrap && !wrap.hidden), document.activeElement?.id];
+      }),
+    ).toEqual([false, 'typing']);
   });
 
   it('leaves editable regions, form fields, code, shadow DOM and iframes untouched', async () => {
