@@ -6,14 +6,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportAnnotations } from '../../src/core/notes/annotation';
 import { launchChromium } from '../../src/demo/chromium';
 import { NOTES_PARAGRAPHS, notesPage, UNTOUCHED } from './pages';
 import {
   askBackground,
   askTab,
+  background,
   CLAIM_KINDS,
   cardText,
+  exportDeleteImport,
   highlightedTexts,
   isPainted,
   pageSummary,
@@ -48,6 +49,18 @@ async function open(path: string, minHighlights = 1): Promise<Page> {
     [minHighlights, RECORD_KINDS] as const,
   );
   return page;
+}
+
+/** Selects `text`, presses the button beside it, and waits for the editor to offer links. */
+async function editorWithLinks(page: Page, text: string): Promise<void> {
+  expect(await page.evaluate(selectText, text)).toBe(true);
+  await page.waitForFunction(() =>
+    document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
+  );
+  await page.evaluate(pressNoteButton);
+  await page.waitForFunction(() =>
+    document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel .links'),
+  );
 }
 
 async function hover(page: Page, text: string): Promise<void> {
@@ -343,35 +356,16 @@ describe('Chromium', () => {
     expect(await notesCount()).toBe(0);
     server.pages.set('/notes.html', notesPage(NOTES_PARAGRAPHS));
     // Export, delete everything, import: the same notes, to the letter.
-    const bg = async (name: string, params: unknown) => {
-      const r = JSON.parse(await page.evaluate(askBackground, [name, params] as const)) as {
-        reply?: unknown;
-        error?: string;
-      };
-      if (r.error) throw new Error(r.error);
-      return r.reply;
-    };
-    const before = (await bg('siyaq:notes-all', {})) as { id: string }[];
-    expect(before).toHaveLength(1);
-    const exported = JSON.parse(JSON.stringify(exportAnnotations(before as never)));
-    for (const n of before) expect(await bg('siyaq:note-delete', { id: n.id })).toMatchObject({ ok: true });
-    expect(await bg('siyaq:notes-all', {})).toEqual([]);
-    expect(await bg('siyaq:notes-import', { data: exported })).toEqual({ ok: true, added: 1, updated: 0 });
-    expect(await bg('siyaq:notes-all', {})).toEqual(before);
+    const bg = background((request) => page.evaluate(askBackground, request));
+    expect(await exportDeleteImport(bg)).toHaveLength(1);
+    expect(await bg('siyaq:notes-all', {})).toHaveLength(1);
     expect(await bg('siyaq:notes-import', { data: { type: 'nope' } })).toMatchObject({ ok: false });
     await page.close();
   });
 
   it('links a note to a record the passage mentions, and shows it on hover', async () => {
     const page = await open('/dated.html', 1);
-    expect(await page.evaluate(selectText, 'مصطفى')).toBe(true);
-    await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
-    );
-    await page.evaluate(pressNoteButton);
-    await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel .links'),
-    );
+    await editorWithLinks(page, 'مصطفى');
     const offered = await page.evaluate(() => {
       const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
       const label = root.querySelector('.links label') as HTMLLabelElement;
@@ -438,14 +432,7 @@ describe('Chromium', () => {
   it('links a note to a claim the passage makes', async () => {
     const page = await open('/claims.html', 2);
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);
-    expect(await page.evaluate(selectText, '6 يناير/كانون الثاني 2020')).toBe(true);
-    await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
-    );
-    await page.evaluate(pressNoteButton);
-    await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel .links'),
-    );
+    await editorWithLinks(page, '6 يناير/كانون الثاني 2020');
     const offered = await page.evaluate(() => {
       const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
       const labels = [...root.querySelectorAll('.links label')] as HTMLLabelElement[];

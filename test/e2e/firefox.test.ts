@@ -7,14 +7,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportAnnotations } from '../../src/core/notes/annotation';
 import { launchFirefox } from './firefox';
 import { NOTES_PARAGRAPHS, notesPage, UNTOUCHED } from './pages';
 import {
   askBackground,
   askTab,
+  background,
   CLAIM_KINDS,
   cardText,
+  exportDeleteImport,
   highlightedTexts,
   isPainted,
   pageSummary,
@@ -209,25 +210,8 @@ describe('Firefox ESR', () => {
     expect(await notesCount()).toBe(0);
     server.pages.set('/notes.html', notesPage(NOTES_PARAGRAPHS));
     // Export, delete everything, import: the same notes, to the letter.
-    const bg = async (name: string, params: unknown) => {
-      const r = JSON.parse(await page.evaluate(askBackground, [name, params] as const)) as {
-        reply?: unknown;
-        error?: string;
-      };
-      if (r.error) throw new Error(r.error);
-      return r.reply;
-    };
-    const before = (await bg('siyaq:notes-all', {})) as { id: string }[];
-    expect(before.length).toBeGreaterThan(0);
-    const exported = JSON.parse(JSON.stringify(exportAnnotations(before as never)));
-    for (const n of before) expect(await bg('siyaq:note-delete', { id: n.id })).toMatchObject({ ok: true });
-    expect(await bg('siyaq:notes-all', {})).toEqual([]);
-    expect(await bg('siyaq:notes-import', { data: exported })).toEqual({
-      ok: true,
-      added: before.length,
-      updated: 0,
-    });
-    expect(await bg('siyaq:notes-all', {})).toEqual(expect.arrayContaining(before));
+    const bg = background((request) => page.evaluate(askBackground, request));
+    await exportDeleteImport(bg);
     await page.close();
   });
 

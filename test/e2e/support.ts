@@ -1,4 +1,7 @@
 /** Shared pieces of the end-to-end tests: the fixture server and highlight counting. */
+
+import { expect } from 'vitest';
+import { exportAnnotations } from '../../src/core/notes/annotation';
 import { RECORD_TYPES, VERDICTS } from '../../src/core/vocabulary';
 import { DEMO_HOST, type PageServer, servePages } from '../../src/demo/server';
 import { fixturePages } from './pages';
@@ -159,4 +162,32 @@ export function saveNote([comment, tags]: readonly [string, string]): void {
   (root.querySelector('.panel textarea') as HTMLTextAreaElement).value = comment;
   (root.querySelector('.panel input') as HTMLInputElement).value = tags;
   (root.querySelector('.panel .save') as HTMLButtonElement).click();
+}
+
+/** Typed requests to the background from a page (test builds), throwing on an error reply. */
+export function background(
+  run: (request: readonly [string, unknown]) => Promise<string>,
+): (name: string, params: unknown) => Promise<unknown> {
+  return async (name, params) => {
+    const r = JSON.parse(await run([name, params])) as { reply?: unknown; error?: string };
+    if (r.error) throw new Error(r.error);
+    return r.reply;
+  };
+}
+
+/** Export every note, delete them all, import the export: the notes come back identical. */
+export async function exportDeleteImport(bg: (name: string, params: unknown) => Promise<unknown>) {
+  const before = (await bg('siyaq:notes-all', {})) as { id: string }[];
+  expect(before.length).toBeGreaterThan(0);
+  const exported = JSON.parse(JSON.stringify(exportAnnotations(before as never)));
+  for (const n of before) expect(await bg('siyaq:note-delete', { id: n.id })).toMatchObject({ ok: true });
+  expect(await bg('siyaq:notes-all', {})).toEqual([]);
+  expect(await bg('siyaq:notes-import', { data: exported })).toEqual({
+    ok: true,
+    added: before.length,
+    updated: 0,
+  });
+  expect(await bg('siyaq:notes-all', {})).toEqual(expect.arrayContaining(before));
+  expect(await bg('siyaq:notes-all', {})).toHaveLength(before.length);
+  return before;
 }

@@ -57,6 +57,29 @@ export function readFactBase(files: readonly NamedFile[]): { base: FactBase; pro
   const sources = new Map<string, Source>();
   const origin = new Map<string, string>();
 
+  /** Each item parsed on its own and kept under its id, unless another file or item has the id. */
+  const admit = <T extends { id: string }>(
+    name: string,
+    list: 'sources' | 'records',
+    items: readonly unknown[],
+    schema: v.GenericSchema<unknown, T>,
+    into: Map<string, T>,
+  ) =>
+    items.forEach((raw, i) => {
+      const parsed = v.safeParse(schema, raw);
+      if (!parsed.success) {
+        for (const issue of parsed.issues)
+          problems.push(`${name}: ${jsonPath(issue, `${list}[${i}]`)}: ${issue.message}`);
+        return;
+      }
+      const x = parsed.output;
+      if (origin.has(x.id)) problems.push(`${name}: duplicate id "${x.id}" (also in ${origin.get(x.id)})`);
+      else {
+        origin.set(x.id, name);
+        into.set(x.id, x);
+      }
+    });
+
   for (const file of files) {
     // The envelope first, then each source and record on its own: one bad record does not hide
     // the problems of the others.
@@ -66,36 +89,8 @@ export function readFactBase(files: readonly NamedFile[]): { base: FactBase; pro
         problems.push(`${file.name}: ${jsonPath(issue)}: ${issue.message}`);
       continue;
     }
-    envelope.output.sources.forEach((raw, i) => {
-      const parsed = v.safeParse(Source, raw);
-      if (!parsed.success) {
-        for (const issue of parsed.issues)
-          problems.push(`${file.name}: ${jsonPath(issue, `sources[${i}]`)}: ${issue.message}`);
-        return;
-      }
-      const s = parsed.output;
-      if (origin.has(s.id))
-        problems.push(`${file.name}: duplicate id "${s.id}" (also in ${origin.get(s.id)})`);
-      else {
-        origin.set(s.id, file.name);
-        sources.set(s.id, s);
-      }
-    });
-    envelope.output.records.forEach((raw, i) => {
-      const parsed = v.safeParse(FactRecord, raw);
-      if (!parsed.success) {
-        for (const issue of parsed.issues)
-          problems.push(`${file.name}: ${jsonPath(issue, `records[${i}]`)}: ${issue.message}`);
-        return;
-      }
-      const r = parsed.output;
-      if (origin.has(r.id))
-        problems.push(`${file.name}: duplicate id "${r.id}" (also in ${origin.get(r.id)})`);
-      else {
-        origin.set(r.id, file.name);
-        records.set(r.id, r);
-      }
-    });
+    admit(file.name, 'sources', envelope.output.sources, Source, sources);
+    admit(file.name, 'records', envelope.output.records, FactRecord, records);
   }
   const base = { records, sources };
   problems.push(...checkReferences(base), ...checkAliases(base));
