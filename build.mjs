@@ -84,6 +84,7 @@ async function buildExtension(browser, test) {
       background: 'src/background/main.ts',
       popup: 'src/popup/main.tsx',
       notes: 'src/notes/main.tsx',
+      options: 'src/options/main.tsx',
     },
     outdir: out,
     format: 'iife',
@@ -98,8 +99,9 @@ async function buildExtension(browser, test) {
   cpSync('src/_locales', join(out, '_locales'), { recursive: true });
   cpSync('src/content/highlights.css', join(out, 'highlights.css'));
   cpSync('src/popup/popup.html', join(out, 'popup.html'));
-  cpSync('src/popup/popup.css', join(out, 'popup.css'));
+  cpSync('src/ui/pages.css', join(out, 'pages.css'));
   cpSync('src/notes/notes.html', join(out, 'notes.html'));
+  cpSync('src/options/options.html', join(out, 'options.html'));
   cpSync('dist/packs', join(out, 'packs'), { recursive: true });
   return out;
 }

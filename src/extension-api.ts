@@ -20,6 +20,8 @@ type Listener = (
   sendResponse: (reply: unknown) => void,
 ) => true | undefined;
 
+type StorageListener = (changes: Record<string, unknown>, area: string) => void;
+
 interface ExtensionApi {
   readonly runtime: {
     sendMessage(message: unknown): Promise<unknown>;
@@ -30,6 +32,10 @@ interface ExtensionApi {
     readonly local: {
       get(keys: readonly string[]): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
+    };
+    readonly onChanged: {
+      addListener(listener: StorageListener): void;
+      removeListener(listener: StorageListener): void;
     };
   };
 }

@@ -254,6 +254,13 @@ export const MESSAGES = {
   'siyaq:status': { params: None, reply: KnowledgeStatus },
   /** popup/options→B: add (or replace) a user pack; a bad pack is rejected whole with its first error. */
   'siyaq:add-pack': { params: v.object({ pack: v.unknown() }), reply: PackReply },
+  /** options→B: a pack whole, to export it (null: no such pack). */
+  'siyaq:get-pack': {
+    params: v.object({ id: RecordId }),
+    reply: v.nullable(
+      v.object({ manifest: PackManifest, sources: v.array(v.unknown()), records: v.array(v.unknown()) }),
+    ),
+  },
   /** popup/options→B: remove a user pack (bundled packs cannot be removed). */
   'siyaq:remove-pack': {
     params: v.object({ id: RecordId }),
@@ -322,6 +329,8 @@ export const MESSAGES = {
   'siyaq:report': { params: None, reply: PageReport },
   /** B→C: the reader asked to note the selection (the shortcut or the context menu). */
   'siyaq:add-note': { params: None, reply: v.boolean() },
+  /** B→C: the next (1) or previous (-1) mention's card, from the keyboard command; false: nothing done. */
+  'siyaq:step': { params: v.object({ step: v.picklist([1, -1]) }), reply: v.boolean() },
   /** popup→C: turn Siyaq on or off in this tab. */
   'siyaq:set-enabled': { params: v.object({ enabled: v.boolean() }), reply: PageSummary },
 } as const;

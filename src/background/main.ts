@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
+import { type Command, isCommand } from '../commands';
 import { type Annotation, pageKey } from '../core/notes/annotation';
 import { anchorPassage } from '../core/notes/fuzzy';
 import { PackManifest } from '../core/packs/manifest';
@@ -94,6 +95,7 @@ listen({
     selectors.map(([quote, position]) => anchorPassage(text, quote, position)),
   'siyaq:add-pack': ({ pack }) => knowledge.addPack(pack),
   'siyaq:remove-pack': ({ id }) => knowledge.removePack(id),
+  'siyaq:get-pack': ({ id }) => knowledge.getPack(id),
   'siyaq:load-notes-ui': (_params, sender) => injectInto(sender, 'notes-ui.js'),
   'siyaq:load-card-ui': (_params, sender) => injectInto(sender, 'card-ui.js'),
   'siyaq:count': ({ count }, sender) => {
@@ -107,7 +109,10 @@ if (SIYAQ_TEST_BUILD) {
   // Test builds: a page asks the background to send a typed request to that page's tab, as the
   // popup does (Firefox's test driver cannot open extension pages). Replies are validated by toTab.
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-    const m = raw as { type?: unknown; name?: MessageName; params?: never } | null;
+    const m = raw as { type?: unknown; name?: MessageName; params?: never; command?: string } | null;
+    // A keyboard command, as the browser would deliver it for this tab (tests cannot press browser shortcuts).
+    if (m?.type === 'siyaq:test-command' && m.command)
+      return runCommand(m.command, sender.tab?.id).then(() => true);
     if (m?.type !== 'siyaq:test-ask-tab' || !m.name || sender.tab?.id === undefined) return undefined;
     return toTab(sender.tab.id, m.name, m.params ?? ({} as never)).then(
       (reply) => ({ reply }),
@@ -116,17 +121,23 @@ if (SIYAQ_TEST_BUILD) {
   });
 }
 
-// Notes: the shortcut and the context menu ask the tab to open its note editor on the selection.
+// The keyboard commands (rebindable in the browser's shortcut settings) and the context menu
+// ask the tab's content script; a tab without one ignores them.
 const ADD_NOTE_MENU = 'siyaq-add-note';
 const askToNote = (tabId: number | undefined) => {
   if (tabId !== undefined) void toTab(tabId, 'siyaq:add-note', {}).catch(() => {}); // no content script there
 };
-browser.commands.onCommand.addListener((command, tab) => {
-  if (command === 'add-note') {
-    if (tab?.id !== undefined) askToNote(tab.id);
-    else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => askToNote(t?.id));
-  }
-});
+const COMMAND_ACTIONS: Record<Command, (tabId: number) => Promise<unknown>> = {
+  'add-note': (tabId) => toTab(tabId, 'siyaq:add-note', {}),
+  'next-mention': (tabId) => toTab(tabId, 'siyaq:step', { step: 1 }),
+  'previous-mention': (tabId) => toTab(tabId, 'siyaq:step', { step: -1 }),
+};
+async function runCommand(command: string, tabId: number | undefined): Promise<void> {
+  if (!isCommand(command)) return;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id !== undefined) await COMMAND_ACTIONS[command](id).catch(() => {}); // no content script there
+}
+browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === ADD_NOTE_MENU) askToNote(tab?.id);
 });

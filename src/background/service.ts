@@ -189,6 +189,13 @@ export class KnowledgeService {
     return error ? { ok: false, error } : { ok: true, manifest: pack.manifest };
   }
 
+  /** A pack as stored (bundled or the reader's), for export. */
+  async getPack(id: string): Promise<Reply<'siyaq:get-pack'>> {
+    const { status } = await this.ready();
+    const pack = (await this.#packs(status)).find((p) => p.manifest.id === id);
+    return pack ? { manifest: pack.manifest, sources: [...pack.sources], records: [...pack.records] } : null;
+  }
+
   async removePack(id: string): Promise<Reply<'siyaq:remove-pack'>> {
     const { status } = await this.ready();
     const entry = status.packs.find((p) => p.manifest.id === id);

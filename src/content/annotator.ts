@@ -9,7 +9,9 @@
 import type { AliasKind } from '../core/facts/schema';
 import type { MentionEntity } from '../core/match/matcher';
 import { isBlock, type RawRun, type TreeNode, walkRuns } from '../core/page/collect';
+import { RECORD_TYPES, type RecordType } from '../core/vocabulary';
 import type { MatchReply, Params } from '../messages';
+import type { Density } from '../settings';
 import type { Painter } from './highlights';
 import { runChunked } from './scheduler';
 
@@ -89,8 +91,21 @@ export interface DateLink {
   readonly learned: (date: string | null) => void;
 }
 
+/** What the reader chose to see (settings): record types, density, claims. */
+export interface Display {
+  readonly types: readonly RecordType[];
+  readonly density: Density;
+  readonly claims: boolean;
+}
+
+export const SHOW_ALL: Display = { types: RECORD_TYPES, density: 'all', claims: true };
+
 export class Annotator {
   readonly #match: MatchRequester;
+  /** Set before a scan; a change takes a new scan (reset, then scan). */
+  display: Display = SHOW_ALL;
+  /** Records with a shown mention: the density "first" shows one per record. */
+  readonly #shownRecords = new Set<string>();
   readonly #painter: Painter;
   readonly #date: DateLink;
   /** Date hints to send with the next batch (a new scan, or the page's address changed). */
@@ -270,6 +285,7 @@ export class Annotator {
   }
 
   #addClaim(c: PageClaim): void {
+    if (!this.display.claims) return;
     this.#claims.add(c);
     index(this.#claimsByNode, c);
     this.#painter.add(`claim-${c.claim.view.verdict}`, c.range, c.block);
@@ -282,14 +298,19 @@ export class Annotator {
   }
 
   #add(m: PageMention): void {
-    this.#mentions.add(m);
     if (m.aliasKind !== 'weak') this.#present.add(m.entity.id);
+    const { types, density } = this.display;
+    if (density === 'claims' || !types.includes(m.entity.type)) return;
+    if (density === 'first' && this.#shownRecords.has(m.entity.id)) return;
+    this.#shownRecords.add(m.entity.id);
+    this.#mentions.add(m);
     index(this.#byNode, m);
     this.#painter.add(m.entity.type, m.range, m.block);
   }
 
   #remove(m: PageMention): void {
     this.#mentions.delete(m);
+    this.#shownRecords.delete(m.entity.id);
     this.#painter.remove(m.entity.type, m.range, m.block);
     unindex(this.#byNode, m);
   }
@@ -341,6 +362,7 @@ export class Annotator {
     for (const m of [...this.#mentions]) this.#remove(m);
     for (const c of [...this.#claims]) this.#removeClaim(c);
     this.#present.clear();
+    this.#shownRecords.clear();
   }
 }
 

@@ -1,13 +1,13 @@
 /**
  * When cards open and close. Pointer: a card opens after a dwell on a mention,
  * stays while the pointer is on the mention or the card, and closes after a
- * grace period. Touch: a tap opens it. Keyboard: Alt+Shift+N / Alt+Shift+P move
- * through the mentions and open their cards; Escape closes. A card can be pinned.
+ * grace period. Touch: a tap opens it. Keyboard: the browser's commands (commands.ts, rebindable)
+ * move through the mentions and open their cards; Escape closes. A card can be pinned.
  */
 import type { CardModel } from '../core/card/model';
 import type { Lang } from '../ui/strings';
 import { type Annotator, inDocumentOrder, type PageClaim, type PageMention } from './annotator';
-import type { CardHost } from './card-host';
+import type { CardHost, CardLook } from './card-host';
 import type { Painter } from './highlights';
 import { anchorRect, liveRange, targetAtPoint } from './hit-test';
 
@@ -17,17 +17,28 @@ export const GRACE_MS = 300;
 export type CardTarget = PageMention | PageClaim;
 
 /** Whether keys pressed here are the reader's typing (a form field or editable text). */
-function isEditable(target: EventTarget | null): boolean {
+function isEditable(target: Element | null): boolean {
   const el = target as (Element & { isContentEditable?: boolean }) | null;
   if (!el || typeof el.tagName !== 'string') return false;
   return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable === true;
+}
+
+/** The focused element, through open shadow roots (a field inside a web component is still a field). */
+function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
 }
 
 /** Fetches a record's card at a date from the background (null: no such record). */
 type CardFetcher = (id: string, date: string | null) => Promise<CardModel | null>;
 
 export interface ControllerOptions {
-  readonly dwellMs: number;
+  /** Settings: read at each use, as the reader may change them while the page is open. */
+  dwellMs: number;
+  look: CardLook;
+  /** The card's "turn off on this site". */
+  readonly onTurnOffSite: () => void;
   readonly fetchCard: CardFetcher;
   /** The card's UI (Preact and the card), loaded on the first card: most pages never show one. */
   readonly loadCardUI: () => Promise<typeof CardHost>;
@@ -90,6 +101,10 @@ export class CardController {
         this.#rerender();
       },
       onClose: () => this.close(true),
+      onTurnOffSite: () => {
+        this.close(true);
+        this.#opts.onTurnOffSite();
+      },
       onLang: () => {
         this.#opts.lang = this.#opts.lang === 'ar' ? 'en' : 'ar';
         this.#opts.onLangChange(this.#opts.lang);
@@ -148,23 +163,21 @@ export class CardController {
   }
 
   #onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.#cardHost?.isOpen) {
-      this.close(true);
-      return;
-    }
-    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
-    // Typing belongs to the page: never act while focus is in a field or editable text.
-    if (isEditable(e.target)) return;
-    const code = e.code;
-    if (code !== 'KeyN' && code !== 'KeyP') return;
+    if (e.key === 'Escape' && this.#cardHost?.isOpen) this.close(true);
+  }
+
+  /**
+   * The next (1) or previous (-1) mention or claim: scrolled to, its card opened and focused. The
+   * command reaches us whatever has focus, so it does nothing while the reader is typing.
+   */
+  step(direction: 1 | -1): boolean {
+    if (this.#doc.designMode === 'on' || isEditable(deepActiveElement(this.#doc))) return false;
     const list = this.targets();
-    if (!list.length) return;
-    e.preventDefault();
-    e.stopPropagation();
+    if (!list.length) return false;
     const current = this.#shown ? list.indexOf(this.#shown) : this.#focusIndex;
-    const step = code === 'KeyN' ? 1 : -1;
-    this.#focusIndex = (current + step + list.length) % list.length;
+    this.#focusIndex = (current + direction + list.length) % list.length;
     this.reveal(list[this.#focusIndex] as CardTarget, true);
+    return true;
   }
 
   /** Everything a keyboard user can move through: mentions, and claims not on a mention's words. */
@@ -201,6 +214,7 @@ export class CardController {
         claims: claims.map((c) => c.claim.view),
         anchor: anchorRect(m, near),
         lang: this.#opts.lang,
+        look: this.#opts.look,
         pinned: this.#pinned,
       });
     });
@@ -245,13 +259,18 @@ export class CardController {
 
   #reposition(): void {
     if (!this.#shown || !this.#cardHost?.isOpen) return;
+    // A pinned card stays where it is on screen (its close button with it), whatever scrolls.
+    if (this.#pinned) {
+      this.#cardHost.keepInView();
+      return;
+    }
     if (!this.#shown.nodes.every((n) => n.isConnected)) {
       this.close(true);
       return;
     }
     const r = liveRange(this.#shown).getBoundingClientRect();
     const win = this.#doc.defaultView as Window;
-    if (!this.#pinned && (r.bottom < 0 || r.top > win.innerHeight)) this.close();
+    if (r.bottom < 0 || r.top > win.innerHeight) this.close();
     else void this.open(this.#shown);
   }
 

@@ -8,17 +8,25 @@ import type { ClaimView } from '../core/card/claim-view';
 import type { CardModel } from '../core/card/model';
 import { placeCard, type Rect } from '../core/layout/place-card';
 import { OWN_UI_ATTRIBUTE } from '../core/page/collect';
+import type { Theme } from '../settings';
 import { Card } from '../ui/Card';
 import { CARD_CSS } from '../ui/card-styles';
 import type { Lang } from '../ui/strings';
 
 declare const SIYAQ_TEST_BUILD: boolean;
 
+/** The reader's theme and text size (settings). */
+export interface CardLook {
+  readonly theme: Theme;
+  readonly textSize: number;
+}
+
 export interface CardView {
   readonly model: CardModel | null;
   readonly claims: readonly ClaimView[];
   readonly anchor: Rect;
   readonly lang: Lang;
+  readonly look: CardLook;
   readonly pinned: boolean;
   readonly extra?: preact.ComponentChildren;
 }
@@ -26,6 +34,7 @@ export interface CardView {
 export interface CardHandlers {
   onPin(): void;
   onClose(): void;
+  onTurnOffSite(): void;
   onLang(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -81,6 +90,7 @@ export class CardHost {
           pinned: view.pinned,
           onPin: this.#handlers.onPin,
           onClose: this.#handlers.onClose,
+          onTurnOffSite: this.#handlers.onTurnOffSite,
           onLang: this.#handlers.onLang,
         },
         view.extra,
@@ -88,6 +98,8 @@ export class CardHost {
       this.#wrap,
     );
     this.#wrap.hidden = false;
+    this.#wrap.dataset.theme = view.look.theme;
+    this.#wrap.style.setProperty('zoom', String(view.look.textSize / 100));
     this.#open = true;
     // Measure, then write: one layout read for the card's natural size.
     this.#wrap.style.maxHeight = '';
@@ -105,6 +117,19 @@ export class CardHost {
       maxHeight: `${place.maxHeight}px`,
     });
     this.#wrap.dataset.side = place.side;
+  }
+
+  /** Keeps a pinned card inside the viewport as the window resizes; scrolling never moves it. */
+  keepInView(): void {
+    const win = this.#host.ownerDocument.defaultView as Window;
+    const r = this.#wrap.getBoundingClientRect();
+    const left = Math.min(Math.max(8, r.left), Math.max(8, win.innerWidth - r.width - 8));
+    const top = Math.min(
+      Math.max(8, r.top),
+      Math.max(8, win.innerHeight - Math.min(r.height, win.innerHeight - 16) - 8),
+    );
+    if (left !== r.left || top !== r.top)
+      Object.assign(this.#wrap.style, { left: `${left}px`, top: `${top}px` });
   }
 
   focus(): void {

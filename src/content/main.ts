@@ -9,7 +9,7 @@
 import { extensionApi } from '../extension-api';
 import type { PageReport, PageSummary, Params, RecordSummary } from '../messages';
 import { listen, toBackground } from '../runtime';
-import { loadSettings, saveSettings } from '../settings';
+import { enabledOn, loadSettings, onSettingsChanged, type Settings, saveSettings } from '../settings';
 import type { Lang } from '../ui/strings';
 import { Annotator } from './annotator';
 import { CardController, type CardTarget } from './card-controller';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     console.info('Siyaq: this browser has no CSS Custom Highlight API; nothing will be highlighted.');
     return;
   }
-  const settings = await loadSettings();
+  let settings = await loadSettings();
   // The article date comes back with the first batch's reply: the background reads it from the page's hints.
   let articleDate: string | null = null;
   // Listening for the pointer and keys only while Siyaq is on in this tab.
@@ -110,13 +110,22 @@ async function main(): Promise<void> {
   const options = {
     dwellMs: settings.dwellMs,
     lang: settings.lang,
+    look: { theme: settings.theme, textSize: settings.textSize },
     fetchCard: (id: string, date: string | null) => toBackground('siyaq:card', { id, date }),
     loadCardUI,
     articleDate: () => articleDate,
     onLangChange: (lang: Lang) => void saveSettings({ lang }),
+    onTurnOffSite: () => {
+      void saveSettings({ disabledSites: [...new Set([...settings.disabledSites, location.hostname])] });
+      stop();
+      annotated = false;
+      enabled = false;
+    },
   };
+  const displayOf = (s: Settings) => ({ types: s.types, density: s.density, claims: s.claims });
+  annotator.display = displayOf(settings);
 
-  let enabled = !settings.disabledSites.includes(location.hostname);
+  let enabled = enabledOn(settings, location.hostname);
   let stopWatching: (() => void) | null = null;
   let annotated = false;
 
@@ -245,8 +254,30 @@ async function main(): Promise<void> {
     }),
   });
 
+  // The options page or the popup changed a setting: follow it here without a reload.
+  onSettingsChanged((next, changed) => {
+    settings = next;
+    Object.assign(options, {
+      dwellMs: next.dwellMs,
+      lang: next.lang,
+      look: { theme: next.theme, textSize: next.textSize },
+    });
+    const nowEnabled = enabledOn(next, location.hostname);
+    const redisplay = changed.some((k) => k === 'types' || k === 'density' || k === 'claims');
+    annotator.display = displayOf(next);
+    if (nowEnabled !== enabled || (redisplay && annotated)) {
+      if (annotated) {
+        stop();
+        annotated = false;
+      }
+      enabled = nowEnabled;
+      if (enabled) void start();
+    }
+  });
+
   listen({
     'siyaq:add-note': async () => (annotated ? (await ensureNotes()).openEditor() : false),
+    'siyaq:step': ({ step }) => cards?.step(step) ?? false,
     'siyaq:report': report,
     'siyaq:mark-claim': async ({ index, mark, comment }) => {
       const c = annotator.orderedClaims()[index];
@@ -308,6 +339,13 @@ async function main(): Promise<void> {
         .then((result: unknown) =>
           document.dispatchEvent(new CustomEvent('siyaq:ask-tab-result', { detail: JSON.stringify(result) })),
         );
+    });
+    // A keyboard command, delivered by the background as the browser would (tests cannot press browser shortcuts).
+    document.addEventListener('siyaq:command-request', (e) => {
+      void extensionApi().runtime.sendMessage({
+        type: 'siyaq:test-command',
+        command: (e as CustomEvent<unknown>).detail,
+      });
     });
     document.addEventListener('siyaq:reveal-request', (e) =>
       revealRecord((e as CustomEvent<unknown>).detail),

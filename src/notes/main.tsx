@@ -4,12 +4,13 @@ import browser from 'webextension-polyfill';
 import type { Annotation } from '../core/notes/annotation';
 import { toBackground } from '../runtime';
 import { loadSettings } from '../settings';
+import { applyLook } from '../ui/look';
 import { NotesView } from './NotesView';
 
 async function start(): Promise<void> {
-  const { lang } = await loadSettings();
-  document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  const settings = await loadSettings();
+  const { lang } = settings;
+  applyLook(document, settings);
   render(
     <NotesView
       lang={lang}

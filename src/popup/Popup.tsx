@@ -1,5 +1,10 @@
-/** The toolbar popup: on/off for this site, "annotate this page", and what the page mentions. */
+/**
+ * The toolbar popup, for editors first: the page's claims (contradicted, then unverified, then
+ * supported) with the report one click away, then the records by type (collapsed), the notes, and
+ * one switch for this site. At most 600 px tall: the page's lists scroll inside it.
+ */
 import { useEffect, useState } from 'preact/hooks';
+import type { Command } from '../commands';
 import {
   VERDICTS as ALL_VERDICTS,
   NOTE_MARKS,
@@ -8,14 +13,19 @@ import {
   type Verdict,
 } from '../core/vocabulary';
 import type { ClaimSummary, PageReport, PageSummary, RecordSummary } from '../messages';
+import { TYPE_MARKERS, VERDICT_MARKERS } from '../ui/markers';
 import { reportMarkdown } from '../ui/report';
 import { type Lang, t } from '../ui/strings';
+import type { PageKind } from './page-kind';
 
 export interface PopupApi {
   summary(): Promise<PageSummary | null>;
-  setEnabled(enabled: boolean): Promise<PageSummary | null>;
+  /** The one per-site switch: on asks for the site's permission when Siyaq has none there. */
+  setSiteEnabled(enabled: boolean): Promise<PageSummary | null>;
+  /** Siyaq on again everywhere (it was switched off in the options). */
+  enableEverywhere(): Promise<PageSummary | null>;
+  /** Annotates this page once (the click grants this tab; nothing is kept). */
   annotateNow(): Promise<PageSummary | null>;
-  alwaysHere(): Promise<boolean>;
   reveal(id: string): Promise<void>;
   revealClaim(index: number): Promise<void>;
   setLang(lang: Lang): Promise<void>;
@@ -23,30 +33,43 @@ export interface PopupApi {
   markClaim(index: number, mark: NoteMark | null, comment: string): Promise<PageSummary | null>;
   /** The page's claim report (JSON), or null when the page has no Siyaq. */
   report(): Promise<PageReport | null>;
+  /** Offers a file to save (the report, the notes). */
+  download(name: string, type: string, text: string): void;
   /** Every note and mark as a W3C annotation collection (JSON text). */
   exportNotes(): Promise<string>;
   /** Opens the notes view (every note, searchable). */
   openNotesView(): void;
+  openOptions(): void;
   /** Imports an export; the reply says how many were added and updated, or why nothing was. */
   importNotes(
     text: string,
   ): Promise<{ ok: true; added: number; updated: number } | { ok: false; error: string }>;
 }
 
-const TYPES = RECORD_TYPES;
-const EDITOR_ORDER: readonly Verdict[] = ['contradicted', 'unverified'];
-/** Contradicted first: that is what an editor came for. */
-const rank = (v: Verdict) => (EDITOR_ORDER.includes(v) ? EDITOR_ORDER.indexOf(v) : EDITOR_ORDER.length);
-const VERDICTS = [...ALL_VERDICTS].sort((a, b) => rank(a) - rank(b));
+export interface PopupProps {
+  readonly api: PopupApi;
+  readonly initialLang: Lang;
+  readonly page: PageKind;
+  /** Siyaq is on everywhere (the options' main switch). */
+  readonly onEverywhere: boolean;
+  /** The keys bound to the commands now (the reader may have changed them); empty: none bound. */
+  readonly shortcuts: Readonly<Partial<Record<Command, string>>>;
+}
 
-export function Popup({ api, initialLang, host }: { api: PopupApi; initialLang: Lang; host: string | null }) {
+/** Contradicted first: that is what an editor came for. */
+const EDITOR_ORDER: readonly Verdict[] = ['contradicted', 'unverified', 'supported'];
+const VERDICTS = [...ALL_VERDICTS].sort((a, b) => EDITOR_ORDER.indexOf(a) - EDITOR_ORDER.indexOf(b));
+
+export function Popup({ api, initialLang, page, onEverywhere, shortcuts }: PopupProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [summary, setSummary] = useState<PageSummary | null | undefined>(undefined);
+  const [everywhere, setEverywhere] = useState(onEverywhere);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void api.summary().then(setSummary);
-  }, [api]);
+    if (page.kind === 'web') void api.summary().then(setSummary);
+    else setSummary(null);
+  }, [api, page]);
 
   const act = async (fn: () => Promise<PageSummary | null>) => {
     setBusy(true);
@@ -57,151 +80,236 @@ export function Popup({ api, initialLang, host }: { api: PopupApi; initialLang: 
     }
   };
 
-  const grouped = TYPES.map((type) => ({
-    type,
-    records: (summary?.records ?? []).filter((r) => r.type === type).sort((a, b) => b.count - a.count),
-  })).filter((g) => g.records.length);
-  const claimGroups = VERDICTS.map((verdict) => ({
-    verdict,
-    claims: (summary?.claims ?? []).filter((c) => c.verdict === verdict),
-  })).filter((g) => g.claims.length);
-
   return (
     <main dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
       <header>
         <h1>{t('popupTitle', lang)}</h1>
+        <div class="tools">
+          <button
+            type="button"
+            class="link"
+            lang={lang === 'ar' ? 'en' : 'ar'}
+            onClick={() => {
+              const next = lang === 'ar' ? 'en' : 'ar';
+              setLang(next);
+              void api.setLang(next);
+            }}
+          >
+            {t('switchLang', lang)}
+          </button>
+          <button type="button" class="link options" onClick={() => api.openOptions()}>
+            {t('options', lang)}
+          </button>
+        </div>
+      </header>
+      {page.kind === 'closed' ? (
+        <p class="closed" role="status">
+          {t(`closed_${page.why}`, lang)}
+        </p>
+      ) : !everywhere ? (
+        <div class="off-everywhere" role="status">
+          <p>{t('offEverywhere', lang)}</p>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void act(async () => {
+                const s = await api.enableEverywhere();
+                setEverywhere(true);
+                return s;
+              })
+            }
+          >
+            {t('turnOnEverywhere', lang)}
+          </button>
+        </div>
+      ) : (
+        <>
+          <label class="row site">
+            <input
+              type="checkbox"
+              checked={summary?.enabled ?? false}
+              disabled={busy || summary === undefined}
+              onChange={(e) => void act(() => api.setSiteEnabled((e.target as HTMLInputElement).checked))}
+            />
+            <span>
+              {t('enabledHere', lang)} (<bdi>{page.host}</bdi>)
+            </span>
+          </label>
+          {summary === null && (
+            <div class="not-annotated">
+              <p class="muted">{t('notAnnotated', lang)}</p>
+              <button type="button" disabled={busy} onClick={() => void act(() => api.annotateNow())}>
+                {t('annotatePage', lang)}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+      {summary && <Claims summary={summary} lang={lang} api={api} act={act} />}
+      {summary && <Records summary={summary} lang={lang} api={api} />}
+      {summary && <NotesSection summary={summary} lang={lang} api={api} />}
+      <Shortcuts shortcuts={shortcuts} lang={lang} />
+    </main>
+  );
+}
+
+/** The page's claims by verdict, contradicted first, with the editor's marks and the report. */
+function Claims({
+  summary,
+  lang,
+  api,
+  act,
+}: {
+  summary: PageSummary;
+  lang: Lang;
+  api: PopupApi;
+  act: (fn: () => Promise<PageSummary | null>) => Promise<void>;
+}) {
+  const groups = VERDICTS.map((verdict) => ({
+    verdict,
+    claims: summary.claims.filter((c) => c.verdict === verdict),
+  })).filter((g) => g.claims.length);
+  return (
+    <section class="claims" aria-labelledby="claims-title">
+      <div class="section-head">
+        <h2 id="claims-title">{t('claimsOnPage', lang)}</h2>
+        {summary.claims.length > 0 && <ReportButton lang={lang} api={api} />}
+      </div>
+      {!groups.length && <p class="muted">{t('noClaims', lang)}</p>}
+      {groups.map((g) => (
+        <div class={`group verdict-${g.verdict}`} key={g.verdict}>
+          <h3>
+            <span class="marker" aria-hidden="true">
+              {VERDICT_MARKERS[g.verdict]}
+            </span>{' '}
+            {t(g.verdict, lang)} ({g.claims.length})
+          </h3>
+          <ul>
+            {g.claims.map((c: ClaimSummary) => (
+              <li key={c.index}>
+                <button
+                  type="button"
+                  class="claim"
+                  data-index={c.index}
+                  onClick={() => void api.revealClaim(c.index)}
+                >
+                  <span class="kind">{t(`kind_${c.kind}`, lang)}</span> <bdi>{c.text}</bdi>
+                </button>
+                <select
+                  class="mark"
+                  aria-label={`${t('reportMark', lang)}: ${c.text}`}
+                  value={c.mark ?? ''}
+                  onChange={(e) => {
+                    const value = (e.currentTarget as HTMLSelectElement).value;
+                    void act(() => api.markClaim(c.index, value ? (value as NoteMark) : null, c.comment));
+                  }}
+                >
+                  <option value="">{t('markClear', lang)}</option>
+                  {NOTE_MARKS.map((m) => (
+                    <option value={m} key={m}>
+                      {t(`mark_${m}`, lang)}
+                    </option>
+                  ))}
+                </select>
+                {c.mark && (
+                  <input
+                    class="mark-comment"
+                    aria-label={t('markComment', lang)}
+                    placeholder={t('markComment', lang)}
+                    value={c.comment}
+                    onChange={(e) =>
+                      void act(() =>
+                        api.markClaim(c.index, c.mark, (e.currentTarget as HTMLInputElement).value),
+                      )
+                    }
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** One click: the report as Markdown, saved; the JSON beside it. */
+function ReportButton({ lang, api }: { lang: Lang; api: PopupApi }) {
+  const [report, setReport] = useState<PageReport | null>(null);
+  return (
+    <span class="report">
+      <button
+        type="button"
+        class="export-report"
+        onClick={async () => {
+          const r = await api.report();
+          if (!r) return;
+          setReport(r);
+          api.download('siyaq-report.md', 'text/markdown', reportMarkdown(r, lang));
+        }}
+      >
+        {t('exportReport', lang)}
+      </button>
+      {report && (
         <button
           type="button"
-          class="link"
-          lang={lang === 'ar' ? 'en' : 'ar'}
-          onClick={() => {
-            const next = lang === 'ar' ? 'en' : 'ar';
-            setLang(next);
-            void api.setLang(next);
-          }}
+          class="link report-json"
+          onClick={() =>
+            api.download('siyaq-report.json', 'application/json', JSON.stringify(report, null, 2))
+          }
         >
-          {t('switchLang', lang)}
+          JSON
         </button>
-      </header>
-      {host && (
-        <label class="row">
-          <input
-            type="checkbox"
-            checked={summary?.enabled ?? false}
-            disabled={busy || summary === undefined}
-            onChange={(e) => void act(() => api.setEnabled((e.target as HTMLInputElement).checked))}
-          />
-          <span>
-            {t('enabledHere', lang)} (<bdi>{host}</bdi>)
-          </span>
-        </label>
       )}
-      <div class="actions">
-        <button type="button" disabled={busy} onClick={() => void act(() => api.annotateNow())}>
-          {t('annotatePage', lang)}
-        </button>
-        {host && (
-          <button type="button" class="secondary" disabled={busy} onClick={() => void api.alwaysHere()}>
-            {t('alwaysHere', lang)}
-          </button>
-        )}
-      </div>
-      <section aria-live="polite">
-        <h2>
-          {t('foundOnPage', lang)}
-          {summary?.mentionCount ? ` — ${summary.mentionCount} ${t('mentions', lang)}` : ''}
-        </h2>
-        {summary === null && <p class="muted">{t('notAnnotated', lang)}</p>}
-        {summary && !grouped.length && <p class="muted">{t('nothingFound', lang)}</p>}
-        {grouped.map((g) => (
-          <div class={`group type-${g.type}`} key={g.type}>
-            <h3>
-              {t(g.type, lang)} ({g.records.length})
-            </h3>
-            <ul>
-              {g.records.map((r: RecordSummary) => (
-                <li key={r.id}>
-                  <button type="button" class="record" data-id={r.id} onClick={() => void api.reveal(r.id)}>
-                    <span>{r.label[lang]}</span> <span class="count">{r.count}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
-      {summary && (
-        <section class="claims" aria-live="polite">
-          <h2>{t('claimsOnPage', lang)}</h2>
-          {!claimGroups.length && <p class="muted">{t('noClaims', lang)}</p>}
-          {claimGroups.map((g) => (
-            <div class={`group verdict-${g.verdict}`} key={g.verdict}>
-              <h3>
-                {t(g.verdict, lang)} ({g.claims.length})
-              </h3>
-              <ul>
-                {g.claims.map((c: ClaimSummary) => (
-                  <li key={c.index}>
-                    <button
-                      type="button"
-                      class="claim"
-                      data-index={c.index}
-                      onClick={() => void api.revealClaim(c.index)}
-                    >
-                      <span class="kind">{t(`kind_${c.kind}`, lang)}</span> <bdi>{c.text}</bdi>
-                    </button>
-                    <select
-                      class="mark"
-                      aria-label={t('reportMark', lang)}
-                      value={c.mark ?? ''}
-                      onChange={(e) => {
-                        const value = (e.currentTarget as HTMLSelectElement).value;
-                        void act(() => api.markClaim(c.index, value ? (value as NoteMark) : null, c.comment));
-                      }}
-                    >
-                      <option value="">{t('markClear', lang)}</option>
-                      {NOTE_MARKS.map((m) => (
-                        <option value={m} key={m}>
-                          {t(`mark_${m}`, lang)}
-                        </option>
-                      ))}
-                    </select>
-                    {c.mark && (
-                      <input
-                        class="mark-comment"
-                        aria-label={t('markComment', lang)}
-                        placeholder={t('markComment', lang)}
-                        value={c.comment}
-                        onChange={(e) =>
-                          void act(() =>
-                            api.markClaim(c.index, c.mark, (e.currentTarget as HTMLInputElement).value),
-                          )
-                        }
-                      />
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </section>
-      )}
-      {summary && summary.claims.length > 0 && <ReportSection lang={lang} api={api} />}
-      {summary && <NotesSection summary={summary} lang={lang} api={api} />}
-      <p class="hint">{t('keyboardHint', lang)}</p>
-    </main>
+    </span>
+  );
+}
+
+/** The page's records, one collapsed list per type. */
+function Records({ summary, lang, api }: { summary: PageSummary; lang: Lang; api: PopupApi }) {
+  const groups = RECORD_TYPES.map((type) => ({
+    type,
+    records: summary.records.filter((r) => r.type === type).sort((a, b) => b.count - a.count),
+  })).filter((g) => g.records.length);
+  return (
+    <section class="records" aria-labelledby="records-title">
+      <h2 id="records-title">
+        {t('foundOnPage', lang)}
+        {summary.mentionCount ? ` — ${summary.mentionCount} ${t('mentions', lang)}` : ''}
+      </h2>
+      {!groups.length && <p class="muted">{t('nothingFound', lang)}</p>}
+      {groups.map((g) => (
+        <details class={`group type-${g.type}`} key={g.type}>
+          <summary>
+            <span class="marker" aria-hidden="true">
+              {TYPE_MARKERS[g.type]}
+            </span>{' '}
+            {t(`plural_${g.type}`, lang)} ({g.records.length})
+          </summary>
+          <ul>
+            {g.records.map((r: RecordSummary) => (
+              <li key={r.id}>
+                <button type="button" class="record" data-id={r.id} onClick={() => void api.reveal(r.id)}>
+                  <span>{r.label[lang]}</span> <span class="count">{r.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </section>
   );
 }
 
 /** This page's notes (orphans marked: their passage is no longer on the page), export and import. */
 function NotesSection({ summary, lang, api }: { summary: PageSummary; lang: Lang; api: PopupApi }) {
   const [message, setMessage] = useState('');
-  const [link, setLink] = useState<string | null>(null);
   return (
-    <section class="notes">
-      <h2>
+    <details class="notes">
+      <summary>
         {t('notesOnPage', lang)} ({summary.notes.length})
-      </h2>
+      </summary>
       {!summary.notes.length && <p class="muted">{t('noNotes', lang)}</p>}
       <ul>
         {summary.notes.map((n) => (
@@ -219,18 +327,12 @@ function NotesSection({ summary, lang, api }: { summary: PageSummary; lang: Lang
         <button
           type="button"
           class="export"
-          onClick={async () => {
-            const text = await api.exportNotes();
-            setLink(URL.createObjectURL(new Blob([text], { type: 'application/ld+json' })));
-          }}
+          onClick={async () =>
+            api.download('siyaq-notes.jsonld', 'application/ld+json', await api.exportNotes())
+          }
         >
           {t('exportNotes', lang)}
         </button>
-        {link && (
-          <a href={link} download="siyaq-notes.jsonld">
-            {t('download', lang)}
-          </a>
-        )}
         <label class="import">
           {t('importNotes', lang)}{' '}
           <input
@@ -254,42 +356,27 @@ function NotesSection({ summary, lang, api }: { summary: PageSummary; lang: Lang
           {message}
         </p>
       )}
-    </section>
+    </details>
   );
 }
 
-/** The page's claim report, as Markdown (to paste) and JSON (the CLI's claims plus the marks). */
-function ReportSection({ lang, api }: { lang: Lang; api: PopupApi }) {
-  const [links, setLinks] = useState<{ md: string; json: string; text: string } | null>(null);
+const SHORTCUT_WORDS: Readonly<Record<Command, 'shortcutNext' | 'shortcutPrevious' | 'shortcutNote'>> = {
+  'next-mention': 'shortcutNext',
+  'previous-mention': 'shortcutPrevious',
+  'add-note': 'shortcutNote',
+};
+
+/** The keys bound now, as the browser reports them: the reader may have changed them. */
+function Shortcuts({ shortcuts, lang }: { shortcuts: PopupProps['shortcuts']; lang: Lang }) {
+  const bound = (Object.keys(SHORTCUT_WORDS) as Command[]).filter((c) => shortcuts[c]);
   return (
-    <section class="report">
-      <button
-        type="button"
-        class="export-report"
-        onClick={async () => {
-          const r = await api.report();
-          if (!r) return;
-          const text = reportMarkdown(r, lang);
-          setLinks({
-            text,
-            md: URL.createObjectURL(new Blob([text], { type: 'text/markdown' })),
-            json: URL.createObjectURL(new Blob([JSON.stringify(r, null, 2)], { type: 'application/json' })),
-          });
-        }}
-      >
-        {t('exportReport', lang)}
-      </button>
-      {links && (
-        <div class="row">
-          <a href={links.md} download="siyaq-report.md">
-            Markdown
-          </a>{' '}
-          <a href={links.json} download="siyaq-report.json">
-            JSON
-          </a>
-          <textarea readOnly class="report-text" value={links.text} rows={6} />
-        </div>
-      )}
-    </section>
+    <p class="hint">
+      {bound.map((c) => (
+        <span key={c}>
+          <kbd dir="ltr">{shortcuts[c]}</kbd> {t(SHORTCUT_WORDS[c], lang)} ·{' '}
+        </span>
+      ))}
+      <kbd dir="ltr">Esc</kbd> {t('shortcutClose', lang)}
+    </p>
   );
 }

@@ -1,61 +1,70 @@
 /** Popup entry: wires the Popup component to the active tab. */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { type Command, isCommand } from '../commands';
 import { type Annotation, exportAnnotations } from '../core/notes/annotation';
 import type { MessageName, Params, Reply } from '../messages';
 import { toBackground, toTab } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
+import { applyLook } from '../ui/look';
 import { Popup, type PopupApi } from './Popup';
+import { pageKind } from './page-kind';
 
-async function activeTab() {
+declare const SIYAQ_TEST_BUILD: boolean;
+
+/** The tab the popup is about: the active one (test builds may name another with ?tab=). */
+async function targetTab(): Promise<browser.Tabs.Tab | undefined> {
+  const named = SIYAQ_TEST_BUILD ? Number(new URLSearchParams(location.search).get('tab')) : 0;
+  if (named) return browser.tabs.get(named);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
 
-/** Asks the active tab's content script; null when there is none (or it could not answer). */
-async function ask<N extends MessageName>(name: N, params: Params<N>): Promise<Reply<N> | null> {
-  const tab = await activeTab();
-  if (tab?.id === undefined) return null;
-  try {
-    return await toTab(tab.id, name, params);
-  } catch {
-    return null; // no content script in this tab
-  }
-}
-
 async function start(): Promise<void> {
   const settings = await loadSettings();
-  const tab = await activeTab();
-  let host: string | null = null;
-  try {
-    const u = new URL(tab?.url ?? '');
-    if (u.protocol === 'http:' || u.protocol === 'https:') host = u.hostname;
-  } catch {
-    host = null;
-  }
+  applyLook(document, settings);
+  const tab = await targetTab();
+  const page = pageKind(tab?.url);
+
+  /** Asks the tab's content script; null when there is none (or it could not answer). */
+  const ask = async <N extends MessageName>(name: N, params: Params<N>): Promise<Reply<N> | null> => {
+    if (tab?.id === undefined) return null;
+    try {
+      return await toTab(tab.id, name, params);
+    } catch {
+      return null; // no content script in this tab
+    }
+  };
+  const annotateNow = async () => {
+    if (tab?.id === undefined) return null;
+    // activeTab grants this tab to us for this user action; no host permission needed.
+    await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: ['highlights.css'] });
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+    return ask('siyaq:set-enabled', { enabled: true });
+  };
+
+  const commands = await browser.commands.getAll().catch(() => []);
+  const shortcuts: Partial<Record<Command, string>> = {};
+  for (const c of commands) if (c.name && isCommand(c.name) && c.shortcut) shortcuts[c.name] = c.shortcut;
+
   const api: PopupApi = {
     summary: () => ask('siyaq:summary', {}),
-    async setEnabled(enabled) {
+    async setSiteEnabled(enabled) {
+      if (page.kind !== 'web') return null;
+      // Asked first, while the click still counts as the reader's gesture (Firefox requires it).
+      const granted = enabled ? browser.permissions.request({ origins: [page.origin] }) : null;
       const current = await loadSettings();
-      if (host) {
-        const rest = current.disabledSites.filter((s) => s !== host);
-        await saveSettings({ disabledSites: enabled ? rest : [...rest, host] });
-      }
-      return ask('siyaq:set-enabled', { enabled });
+      const rest = current.disabledSites.filter((s) => s !== page.host);
+      await saveSettings({ disabledSites: enabled ? rest : [...rest, page.host] });
+      await granted?.catch(() => false); // refused: it still runs in this tab, as the reader asked
+      const reply = await ask('siyaq:set-enabled', { enabled });
+      return reply ?? (enabled ? annotateNow() : null);
     },
-    async annotateNow() {
-      const t = await activeTab();
-      if (t?.id === undefined) return null;
-      // activeTab grants this tab to us for this user action; no host permission needed.
-      await browser.scripting.insertCSS({ target: { tabId: t.id }, files: ['highlights.css'] });
-      await browser.scripting.executeScript({ target: { tabId: t.id }, files: ['content.js'] });
-      return ask('siyaq:set-enabled', { enabled: true });
+    async enableEverywhere() {
+      await saveSettings({ enabled: true });
+      return ask('siyaq:summary', {});
     },
-    async alwaysHere() {
-      if (!host) return false;
-      const u = new URL(tab?.url ?? '');
-      return browser.permissions.request({ origins: [`${u.protocol}//${u.hostname}/*`] });
-    },
+    annotateNow,
     async reveal(id) {
       await ask('siyaq:reveal', { id });
       window.close();
@@ -70,7 +79,15 @@ async function start(): Promise<void> {
       return ask('siyaq:summary', {});
     },
     report: () => ask('siyaq:report', {}),
+    download(name, type, text) {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([text], { type }));
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+    },
     openNotesView: () => void browser.tabs.create({ url: browser.runtime.getURL('notes.html') }),
+    openOptions: () => void browser.runtime.openOptionsPage(),
     async exportNotes() {
       return JSON.stringify(
         exportAnnotations((await toBackground('siyaq:notes-all', {})) as Annotation[]),
@@ -89,7 +106,13 @@ async function start(): Promise<void> {
     },
   };
   render(
-    <Popup api={api} initialLang={settings.lang} host={host} />,
+    <Popup
+      api={api}
+      initialLang={settings.lang}
+      page={page}
+      onEverywhere={settings.enabled}
+      shortcuts={shortcuts}
+    />,
     document.getElementById('app') as HTMLElement,
   );
 }

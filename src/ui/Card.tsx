@@ -5,6 +5,7 @@
 import type { ClaimView } from '../core/card/claim-view';
 import type { Bi, CardModel, FigureLine, Line, SourceRef } from '../core/card/model';
 import { claimValueText } from './claim-values';
+import { VERDICT_MARKERS } from './markers';
 import { formatDate, formatNumber, type Lang, qualifierWord, t } from './strings';
 
 export interface CardProps {
@@ -16,13 +17,16 @@ export interface CardProps {
   readonly pinned: boolean;
   readonly onPin: () => void;
   readonly onClose: () => void;
+  /** "Turn off on this site"; absent where there is no site (the demo, tests). */
+  readonly onTurnOffSite?: () => void;
   readonly onLang: () => void;
   readonly children?: preact.ComponentChildren;
 }
 
 const other = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
 
-export function Card({ model, claims = [], lang, pinned, onPin, onClose, onLang, children }: CardProps) {
+export function Card(props: CardProps) {
+  const { model, claims = [], lang, children } = props;
   const pick = (b: Bi) => b[lang];
   if (!model) {
     return (
@@ -33,12 +37,12 @@ export function Card({ model, claims = [], lang, pinned, onPin, onClose, onLang,
         role="dialog"
         aria-label={t('claimCheck', lang)}
       >
-        <header>
+        <div class="head">
           <div class="titles">
             <h2>{t('claimCheck', lang)}</h2>
           </div>
-          <Tools lang={lang} pinned={pinned} onPin={onPin} onClose={onClose} onLang={onLang} />
-        </header>
+          <Tools {...props} chip={null} />
+        </div>
         <div class="body">
           {claims.map((c) => (
             <ClaimBlock key={`${c.kind}${c.text}`} claim={c} lang={lang} />
@@ -58,17 +62,15 @@ export function Card({ model, claims = [], lang, pinned, onPin, onClose, onLang,
       role="dialog"
       aria-label={pick(model.label)}
     >
-      <header>
+      <div class="head">
         <div class="titles">
           <h2>{pick(model.label)}</h2>
           <div class="alt" lang={other(lang)} dir={other(lang) === 'ar' ? 'rtl' : 'ltr'}>
             <bdi>{model.label[other(lang)]}</bdi>
           </div>
         </div>
-        <Tools lang={lang} pinned={pinned} onPin={onPin} onClose={onClose} onLang={onLang}>
-          <span class={`chip chip-${model.type}`}>{t(model.type, lang)}</span>
-        </Tools>
-      </header>
+        <Tools {...props} chip={<span class={`chip chip-${model.type}`}>{t(model.type, lang)}</span>} />
+      </div>
       <div class="body">
         {claims.map((c) => (
           <ClaimBlock key={`${c.kind}${c.text}`} claim={c} lang={lang} />
@@ -159,18 +161,22 @@ export function Card({ model, claims = [], lang, pinned, onPin, onClose, onLang,
   );
 }
 
-function Tools(props: {
-  lang: Lang;
-  pinned: boolean;
-  onPin: () => void;
-  onClose: () => void;
-  onLang: () => void;
-  children?: preact.ComponentChildren;
-}) {
+/** The card's buttons; `chip` is the record type's label before them. */
+function Tools(props: CardProps & { chip: preact.ComponentChildren }) {
   const { lang, pinned } = props;
   return (
     <div class="tools">
-      {props.children}
+      {props.chip}
+      {props.onTurnOffSite && (
+        <button
+          type="button"
+          class="tool off-site"
+          onClick={props.onTurnOffSite}
+          title={t('turnOffSite', lang)}
+        >
+          ⏻<span class="sr">{t('turnOffSite', lang)}</span>
+        </button>
+      )}
       <button type="button" class="tool" onClick={props.onLang} lang={other(lang)}>
         {t('switchLang', lang)}
       </button>
@@ -194,9 +200,12 @@ function Tools(props: {
 /** A claim beside the record: what the text says, what is recorded, the verdict, the sources. */
 export function ClaimBlock({ claim, lang }: { claim: ClaimView; lang: Lang }) {
   return (
-    <section class={`claim verdict-${claim.verdict}`} aria-label={t('claimCheck', lang)}>
+    // Not a labelled section: that is a landmark, and a card with two claims had two alike.
+    <div class={`claim verdict-${claim.verdict}`}>
       <h3>
-        <span class="verdict">{t(claim.verdict, lang)}</span>
+        <span class="verdict">
+          <span aria-hidden="true">{VERDICT_MARKERS[claim.verdict]}</span> {t(claim.verdict, lang)}
+        </span>
         {' · '}
         {t(`kind_${claim.kind}`, lang)}
         {claim.subject && (
@@ -223,7 +232,7 @@ export function ClaimBlock({ claim, lang }: { claim: ClaimView; lang: Lang }) {
         </dd>
       </dl>
       {claim.reason && <p class="note">{t(`reason_${claim.reason}`, lang)}</p>}
-    </section>
+    </div>
   );
 }
 

@@ -1,3 +1,9 @@
+/** Dark theme: by the system's preference unless the reader chose light, or always when they chose dark. */
+const DARK = `--bg: #1f1e1b; --fg: #eeeae0; --muted: #b3aea3; --line: #3a3833; --accent: #4fc1b8;
+  --person: #f0a060; --organization: #c59cf0; --place: #6cc3e0; --event: #f07a93;
+  --chip-fg: #111; --quote-bg: #2b2a26; --shadow: 0 8px 28px rgba(0,0,0,.6);`;
+const DARK_VERDICTS = `.claim.verdict-supported .verdict { color: #6fd39a; } .claim.verdict-contradicted .verdict { color: #ff8a7a; }`;
+
 /** Styles inside the card's shadow root. Themes are CSS variables; sizes in px, never rem (the page owns rem). */
 export const CARD_CSS = `
 :host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; inset: 0 auto auto 0 !important; }
@@ -11,15 +17,10 @@ export const CARD_CSS = `
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow);
   overflow: auto; overscroll-behavior: contain; text-align: start;
 }
-@media (prefers-color-scheme: dark) {
-  .wrap {
-    --bg: #1f1e1b; --fg: #eeeae0; --muted: #b3aea3; --line: #3a3833; --accent: #4fc1b8;
-    --person: #f0a060; --organization: #c59cf0; --place: #6cc3e0; --event: #f07a93;
-    --chip-fg: #111; --quote-bg: #2b2a26; --shadow: 0 8px 28px rgba(0,0,0,.6);
-  }
-}
+@media (prefers-color-scheme: dark) { .wrap:not([data-theme="light"]) { ${DARK} } }
+.wrap[data-theme="dark"] { ${DARK} }
 .card [lang="en"], .card[lang="en"] { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", system-ui, sans-serif; line-height: 1.5; }
-header { display: flex; gap: 8px; align-items: flex-start; justify-content: space-between; padding: 12px 14px 8px; border-block-end: 1px solid var(--line); position: sticky; inset-block-start: 0; background: var(--bg); }
+.head { display: flex; gap: 8px; align-items: flex-start; justify-content: space-between; padding: 12px 14px 8px; border-block-end: 1px solid var(--line); position: sticky; inset-block-start: 0; background: var(--bg); }
 h2 { margin: 0; font-size: 19px; line-height: 1.4; font-weight: 700; }
 .alt { color: var(--muted); font-size: 13px; }
 .tools { display: flex; gap: 4px; align-items: center; flex-shrink: 0; }
@@ -61,7 +62,6 @@ blockquote { margin: 4px 0 0; font-size: 13px; }
 .claim h3 { color: var(--fg); }
 dl.claim-values { display: grid; grid-template-columns: max-content 1fr; gap: 0 10px; margin: 2px 0; }
 .claim .none, .claim .note { color: var(--muted); font-size: 13px; margin: 0; }
-@media (prefers-color-scheme: dark) {
-  .claim.verdict-supported .verdict { color: #6fd39a; } .claim.verdict-contradicted .verdict { color: #ff8a7a; }
-}
+@media (prefers-color-scheme: dark) { .wrap:not([data-theme="light"]) { ${DARK_VERDICTS} } }
+.wrap[data-theme="dark"] { ${DARK_VERDICTS} }
 `;

@@ -24,6 +24,7 @@ import {
   RECORD_KINDS,
   saveNote,
   selectText,
+  sendCommand,
   snapshot,
   startFixtureServer,
 } from './support';
@@ -103,18 +104,34 @@ describe('Chromium', () => {
 
   it('lets keyboard users reach mentions and open their cards', async () => {
     const page = await open('/dated.html', 2);
+    // The old hard-coded Alt+Shift+N (the Windows layout switch) does nothing now.
     await page.keyboard.press('Alt+Shift+N');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => Boolean(document.querySelector('siyaq-card')))).toBe(false);
+    await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(() =>
       document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card'),
     );
     expect((await page.evaluate(cardText))?.title).toBe('مصطفى الكاظمي');
-    await page.keyboard.press('Alt+Shift+N');
+    await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(
       () =>
         document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent !==
         'مصطفى الكاظمي',
     );
     expect((await page.evaluate(cardText))?.title).toBe('كتائب حزب الله');
+    await page.evaluate(sendCommand, 'previous-mention');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent ===
+        'مصطفى الكاظمي',
+    );
+    await page.evaluate(sendCommand, 'next-mention');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent ===
+        'كتائب حزب الله',
+    );
     // Focus moved into the card, for screen readers.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SIYAQ-CARD');
     await page.keyboard.press('Escape');
@@ -125,7 +142,7 @@ describe('Chromium', () => {
       document.body.prepend(input);
       input.focus();
     });
-    await page.keyboard.press('Alt+Shift+N');
+    await page.evaluate(sendCommand, 'next-mention');
     await page.waitForTimeout(300);
     expect(
       await page.evaluate(() => {
@@ -526,7 +543,7 @@ describe('Chromium', () => {
     await page.waitForFunction(isPainted, ['person', 'جعفر الحسيني'] as const);
     expect(await page.evaluate(isPainted, ['person', 'قاسم الأعرجي'] as const)).toBe(false);
     // The keyboard still reaches a mention far from the viewport: the first one, from the end of the page.
-    await page.keyboard.press('Alt+Shift+N');
+    await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(() => {
       const wrap = document
         .querySelector('siyaq-card')

@@ -24,6 +24,7 @@ import {
   RECORD_KINDS,
   saveNote,
   selectText,
+  sendCommand,
   snapshot,
   startFixtureServer,
 } from './support';
@@ -136,13 +137,33 @@ describe('Firefox ESR', () => {
 
   it('opens cards from the keyboard', async () => {
     const page = await open('/dated.html', 2);
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyN');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(cardOpen, { timeout: 5000 });
     expect((await page.evaluate(cardText))?.title).toBe('مصطفى الكاظمي');
+    await page.evaluate(sendCommand, 'next-mention');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent ===
+        'كتائب حزب الله',
+      { timeout: 5000 },
+    );
+    // Not while the reader types in a field.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'typing';
+      document.body.prepend(input);
+      input.focus();
+    });
+    await page.evaluate(sendCommand, 'previous-mention');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      await page.evaluate(() => [
+        (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement | null)
+          ?.hidden,
+        document.activeElement?.id,
+      ]),
+    ).toEqual([true, 'typing']);
   });
 
   it('leaves editable regions, form fields, code, shadow DOM and iframes untouched', async () => {

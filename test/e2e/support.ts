@@ -191,3 +191,8 @@ export async function exportDeleteImport(bg: (name: string, params: unknown) => 
   expect(await bg('siyaq:notes-all', {})).toHaveLength(before.length);
   return before;
 }
+
+/** Runs in the page: a keyboard command (commands.ts), delivered through the background as the browser would. */
+export function sendCommand(command: string): void {
+  document.dispatchEvent(new CustomEvent('siyaq:command-request', { detail: command }));
+}

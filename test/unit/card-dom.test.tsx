@@ -220,7 +220,7 @@ describe('claim cards', () => {
     render(h(Card, { model: null, claims: [claim], lang: 'ar', pinned: false, ...handlers }), document.body);
     const block = document.querySelector('.claim.verdict-contradicted') as HTMLElement;
     expect(document.querySelector('h2')?.textContent).toBe('فحص ادعاء');
-    expect(block.querySelector('.verdict')?.textContent).toBe('مخالف للسجل');
+    expect(block.querySelector('.verdict')?.textContent).toBe('✗ مخالف للسجل'); // a shape as well as a colour;
     expect(block.querySelector('.claimed')?.textContent).toContain('6 يناير 2020');
     expect(block.querySelector('.recorded')?.textContent).toContain('5 يناير 2020');
     expect(block.textContent).toContain('تصويت البرلمان العراقي');

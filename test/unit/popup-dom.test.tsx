@@ -3,7 +3,8 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageSummary } from '../../src/messages';
-import { Popup, type PopupApi } from '../../src/popup/Popup';
+import { Popup, type PopupApi, type PopupProps } from '../../src/popup/Popup';
+import { type PageKind, pageKind } from '../../src/popup/page-kind';
 
 const summary: PageSummary = {
   enabled: true,
@@ -62,23 +63,37 @@ const summary: PageSummary = {
 function fakeApi(result: PageSummary | null = summary): PopupApi {
   return {
     summary: vi.fn(async () => result),
-    setEnabled: vi.fn(async () => result),
+    setSiteEnabled: vi.fn(async () => result),
+    enableEverywhere: vi.fn(async () => result),
     annotateNow: vi.fn(async () => result),
-    alwaysHere: vi.fn(async () => true),
     reveal: vi.fn(async () => {}),
     revealClaim: vi.fn(async () => {}),
     setLang: vi.fn(async () => {}),
     markClaim: vi.fn(async () => result),
     report: vi.fn(async () => null),
+    download: vi.fn(),
     openNotesView: vi.fn(),
+    openOptions: vi.fn(),
     exportNotes: vi.fn(async () => '{"type":"AnnotationCollection"}'),
     importNotes: vi.fn(async () => ({ ok: true as const, added: 2, updated: 0 })),
   };
 }
 
-async function mount(api: PopupApi) {
+const WEB: PageKind = { kind: 'web', host: 'www.aljazeera.net', origin: 'https://www.aljazeera.net/*' };
+
+async function mount(api: PopupApi, props: Partial<PopupProps> = {}) {
   await act(async () => {
-    render(h(Popup, { api, initialLang: 'ar', host: 'www.aljazeera.net' }), document.body);
+    render(
+      h(Popup, {
+        api,
+        initialLang: 'ar',
+        page: WEB,
+        onEverywhere: true,
+        shortcuts: { 'next-mention': 'Alt+.', 'add-note': 'Alt+M' },
+        ...props,
+      }),
+      document.body,
+    );
   });
 }
 
@@ -119,8 +134,15 @@ describe('Popup', () => {
     await mount(fakeApi());
     expect(document.querySelector('main')?.getAttribute('dir')).toBe('rtl');
     const groups = [...document.querySelectorAll('.claims .group h3')].map((x) => x.textContent);
-    expect(groups).toEqual(['مخالف للسجل (1)', 'لم يُتحقق منه (1)', 'مؤكَّد (1)']);
-    expect(document.querySelector('.group.type-person .record')?.textContent).toContain('مصطفى الكاظمي');
+    // Each verdict has its shape as well as its colour.
+    expect(groups).toEqual(['✗ مخالف للسجل (1)', '? لم يُتحقق منه (1)', '✓ مؤكَّد (1)']);
+    // Claims come before the records, which are collapsed by type.
+    const sections = [...document.querySelectorAll('main > section, main > details')].map((x) => x.className);
+    expect(sections).toEqual(['claims', 'records', 'notes']);
+    const person = document.querySelector('details.group.type-person') as HTMLDetailsElement;
+    expect(person.open).toBe(false);
+    expect(person.querySelector('summary')?.textContent).toBe('● أشخاص (1)');
+    expect(person.querySelector('.record')?.textContent).toContain('مصطفى الكاظمي');
   });
 
   it('takes the reader to a claim or a record', async () => {
@@ -136,11 +158,68 @@ describe('Popup', () => {
     const api = fakeApi({ ...summary, claims: [] });
     await mount(api);
     expect(document.querySelector('.claims')?.textContent).toContain('لا ادعاءات قابلة للفحص.');
-    const box = document.querySelector('input[type="checkbox"]') as HTMLInputElement;
-    await act(async () => box.click());
-    expect(api.setEnabled).toHaveBeenCalledWith(false);
+    const boxes = document.querySelectorAll('input[type="checkbox"]');
+    expect(boxes.length).toBe(1); // one control for the site
+    await act(async () => (boxes[0] as HTMLInputElement).click());
+    expect(api.setSiteEnabled).toHaveBeenCalledWith(false);
     render(null, document.body);
-    await mount(fakeApi(null));
+    const idle = fakeApi(null);
+    await mount(idle);
     expect(document.body.textContent).toContain('لم تُحلَّل هذه الصفحة.');
+    await act(async () => (document.querySelector('.not-annotated button') as HTMLButtonElement).click());
+    expect(idle.annotateNow).toHaveBeenCalled();
+  });
+
+  it('exports the page report in one click', async () => {
+    const api = fakeApi();
+    const report = {
+      page: 'https://www.aljazeera.net/a',
+      title: 'مقال',
+      date: '2021-04-08',
+      generated: '2026-11-30T00:00:00.000Z',
+      claims: [],
+    };
+    api.report = vi.fn(async () => report);
+    await mount(api);
+    await act(async () => (document.querySelector('button.export-report') as HTMLButtonElement).click());
+    expect(api.download).toHaveBeenCalledWith(
+      'siyaq-report.md',
+      'text/markdown',
+      expect.stringContaining('مقال'),
+    );
+  });
+
+  it.each([
+    ['chrome://extensions/', 'لا يعمل سياق في صفحات المتصفح نفسه'],
+    ['about:newtab', 'لا يعمل سياق في صفحات المتصفح نفسه'],
+    ['https://chromewebstore.google.com/detail/x', 'متجر الإضافات'],
+    ['https://addons.mozilla.org/ar/firefox/', 'متجر الإضافات'],
+    ['file:///home/a.html', 'الملفات المحلية'],
+  ])('explains why Siyaq cannot run on %s, and asks nothing of it', async (url, words) => {
+    const api = fakeApi();
+    const page = pageKind(url);
+    expect(page.kind).toBe('closed');
+    await mount(api, { page });
+    expect(document.querySelector('.closed')?.textContent).toContain(words);
+    expect(document.querySelector('input[type="checkbox"]')).toBe(null);
+    expect(api.summary).not.toHaveBeenCalled();
+  });
+
+  it('offers to turn Siyaq on when it is off everywhere', async () => {
+    const api = fakeApi();
+    await mount(api, { onEverywhere: false });
+    expect(document.querySelector('.off-everywhere')?.textContent).toContain('سياق متوقف في كل المواقع.');
+    await act(async () => (document.querySelector('.off-everywhere button') as HTMLButtonElement).click());
+    expect(api.enableEverywhere).toHaveBeenCalled();
+    expect(document.querySelector('.off-everywhere')).toBe(null);
+  });
+
+  it('shows the shortcuts bound now, not fixed ones', async () => {
+    await mount(fakeApi());
+    const hint = document.querySelector('.hint')?.textContent ?? '';
+    expect(hint).toContain('Alt+.');
+    expect(hint).toContain('Alt+M');
+    expect(hint).not.toContain('Alt+Shift');
+    expect(hint).not.toContain('السابقة'); // unbound: not listed
   });
 });

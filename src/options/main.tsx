@@ -1,0 +1,85 @@
+/** The options page's entry: settings from storage, packs from the background, sites from the permissions API. */
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { type Command, isCommand } from '../commands';
+import { toBackground } from '../runtime';
+import {
+  exportSettings,
+  importSettings,
+  loadSettings,
+  onSettingsChanged,
+  parseSettings,
+  saveSettings,
+} from '../settings';
+import { applyLook } from '../ui/look';
+import { Options, type OptionsApi } from './Options';
+
+function download(name: string, type: string, text: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+}
+
+const builtInSites = [
+  ...new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? []),
+];
+
+async function grantedSites(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const builtIn = new Set(builtInSites);
+  return origins.filter((o) => !builtIn.has(o));
+}
+
+async function start(): Promise<void> {
+  const settings = await loadSettings();
+  applyLook(document, settings);
+  onSettingsChanged((s) => applyLook(document, s));
+  const shortcuts: Partial<Record<Command, string>> = {};
+  for (const c of await browser.commands.getAll().catch(() => []))
+    if (c.name && isCommand(c.name) && c.shortcut) shortcuts[c.name] = c.shortcut;
+
+  const api: OptionsApi = {
+    save: (patch) => saveSettings(patch),
+    grantedSites,
+    // Both schemes: a site may serve its articles over either.
+    grantSite: (host) => browser.permissions.request({ origins: [`https://${host}/*`, `http://${host}/*`] }),
+    revokeSite: (origin) => browser.permissions.remove({ origins: [origin] }),
+    packs: () => toBackground('siyaq:status', {}).catch(() => null),
+    async addPack(text) {
+      let pack: unknown;
+      try {
+        pack = JSON.parse(text);
+      } catch (e) {
+        return { ok: false, error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
+      }
+      const r = await toBackground('siyaq:add-pack', { pack });
+      return r.ok ? { ok: true, title: r.manifest.title[settings.lang] } : r;
+    },
+    removePack: (id) => toBackground('siyaq:remove-pack', { id }),
+    async exportPack(id) {
+      const pack = await toBackground('siyaq:get-pack', { id });
+      if (pack) download(`${id}.siyaq-pack.json`, 'application/json', `${JSON.stringify(pack, null, 2)}\n`);
+    },
+    exportSettings: (s) => download('siyaq-settings.json', 'application/json', exportSettings(s)),
+    async importSettings(text) {
+      const r = importSettings(text);
+      if (!r.ok) return r;
+      await saveSettings(r.settings);
+      return { ok: true, settings: parseSettings({ ...(await loadSettings()), ...r.settings }) };
+    },
+    openShortcutSettings() {
+      const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+      // Firefox opens its own page; Chrome lets an extension open chrome://extensions/shortcuts.
+      if (commands.openShortcutSettings) void commands.openShortcutSettings();
+      else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+    },
+  };
+  render(
+    <Options api={api} initial={settings} builtInSites={builtInSites} shortcuts={shortcuts} />,
+    document.getElementById('app') as HTMLElement,
+  );
+}
+
+void start();
