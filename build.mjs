@@ -95,7 +95,8 @@ async function buildExtension(browser, test) {
     define: { SIYAQ_TEST_BUILD: String(test) },
   });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
-  cpSync('icons', join(out, 'icons'), { recursive: true });
+  // icons/src holds the SVG sources of the PNGs: not part of the extension.
+  cpSync('icons', join(out, 'icons'), { recursive: true, filter: (path) => !path.startsWith('icons/src') });
   cpSync('src/_locales', join(out, '_locales'), { recursive: true });
   cpSync('src/content/highlights.css', join(out, 'highlights.css'));
   cpSync('src/popup/popup.html', join(out, 'popup.html'));
