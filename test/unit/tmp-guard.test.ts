@@ -19,6 +19,11 @@ afterEach(() => {
 });
 
 describe('tmp-guard, in this process', () => {
+  it('gave this run a temporary folder of its own (vitest.config.ts)', () => {
+    expect(basename(tmpdir())).toMatch(/^siyaq-run-/);
+    expect(dirname(tmpdir())).not.toMatch(/siyaq-run-/);
+  });
+
   it('points TMPDIR at a new folder of its own, and removes it when nothing is left', () => {
     const outer = tmpdir();
     const teardown = setup();
