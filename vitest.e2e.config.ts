@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Each run writes its temporary files (browser profiles too) in a folder of its own, and fails if it leaves any.
+    globalSetup: ['test/setup/tmp-guard.ts'],
   },
 });

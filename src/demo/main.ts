@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { RECORD_TYPES, VERDICTS } from '../core/vocabulary';
 import { bundledFactBase } from '../facts/bundled';
 import { launchChromium } from './chromium';
@@ -63,14 +63,23 @@ async function main(): Promise<void> {
   console.log(
     `Siyaq demo: ${pages.length} pages at ${origin}/ (${DEMO_HOST} is mapped to 127.0.0.1 in this browser)`,
   );
-  if (!headless) {
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${origin}/`);
-    console.log('Chromium is open with the extension; hover a highlighted name. Close the window to stop.');
-    await new Promise<void>((done) => context.on('close', () => done()));
+  try {
+    if (headless) await tour(context, origin, pages);
+    else {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${origin}/`);
+      console.log('Chromium is open with the extension; hover a highlighted name. Close the window to stop.');
+      await new Promise<void>((done) => context.on('close', () => done()));
+    }
+  } finally {
+    // Also after a failure, and after the reader closed the window: close() removes the profile.
+    await context.close();
     await server.close();
-    return;
   }
+}
+
+/** Headless: a card on each page, a screenshot, and what was found, printed. */
+async function tour(context: BrowserContext, origin: string, pages: readonly DemoPage[]): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   for (const p of pages) {
     const page = await context.newPage();
@@ -112,8 +121,6 @@ async function main(): Promise<void> {
       console.log(`    contradicted ${c.kind}: «${c.text}» — recorded: ${c.expected}`);
     await page.close();
   }
-  await context.close();
-  await server.close();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

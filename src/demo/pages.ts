@@ -1,10 +1,12 @@
 /**
  * Demo pages made from the seed articles: an Arabic news page per seed, with the
- * article date in a <time> element as a real site would carry it.
+ * article date in a <time> element as a real site would carry it, and without the
+ * scraped web boilerplate the seed files keep (see article.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Source } from '../core/facts/schema';
+import { type BlockKind, readArticle } from './article';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -21,22 +23,23 @@ export interface DemoPage {
   readonly html: string;
 }
 
+/** How the body's blocks are shown; the title, date and byline go in the page's head lines. */
+const BODY: Partial<Record<BlockKind, (html: string) => string>> = {
+  heading: (html) => `<h2>${html}</h2>`,
+  caption: (html) => `<p class="caption">${html}</p>`,
+  paragraph: (html) => `<p>${html}</p>`,
+};
+
 export function seedPage(source: Source, seedsDir: string): DemoPage {
-  const text = readFileSync(join(seedsDir, source.file as string), 'utf8');
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  // Scraper boilerplate before the headline («Sorry, you need to enable JavaScript…») is not the article.
-  while (lines.length > 1 && !/[\u0600-\u06ff]/.test(lines[0] as string)) lines.shift();
-  const [title = source.title, ...body] = lines;
-  // Short lines without final punctuation read as sub-headings in these articles.
-  const paragraphs = body
-    .map((l) =>
-      l.length < 60 && !/[.:”"،]$/.test(l) ? `<h2>${escapeHtml(l)}</h2>` : `<p>${escapeHtml(l)}</p>`,
-    )
-    .join('\n      ');
-  const date = source.date ? `<time datetime="${source.date}">${source.date}</time>` : '';
+  const { blocks } = readArticle(readFileSync(join(seedsDir, source.file as string), 'utf8'));
+  const textOf = (kind: BlockKind) => blocks.find((b) => b.kind === kind)?.text;
+  const title = textOf('title') ?? source.title;
+  const byline = textOf('byline');
+  const body = blocks.flatMap((b) => BODY[b.kind]?.(escapeHtml(b.text)) ?? []).join('\n      ');
+  // The date as the article printed it, with the machine-readable date a real site would carry.
+  const date = source.date
+    ? `<time datetime="${escapeHtml(source.date)}">${escapeHtml(textOf('date') ?? source.date)}</time>`
+    : escapeHtml(textOf('date') ?? '');
   const html = `<!doctype html>
 <html lang="ar" dir="rtl">
 <head>
@@ -49,15 +52,15 @@ export function seedPage(source: Source, seedsDir: string): DemoPage {
     article { max-width: 760px; margin: 24px auto; padding: 0 24px 120px; }
     h1 { font-size: 30px; line-height: 1.5; }
     h2 { font-size: 21px; margin-top: 28px; }
-    .meta { color: #666; font-size: 14px; }
+    .meta, .caption { color: #666; font-size: 14px; }
   </style>
 </head>
 <body>
   <header class="site">صحيفة تجريبية — صفحة عرض لسياق</header>
   <article>
     <h1>${escapeHtml(title)}</h1>
-    <div class="meta">${escapeHtml(source.id)} ${date}</div>
-      ${paragraphs}
+    <div class="meta">${escapeHtml(source.id)} ${date}${byline ? ` · <span class="byline">${escapeHtml(byline)}</span>` : ''}</div>
+      ${body}
   </article>
 </body>
 </html>

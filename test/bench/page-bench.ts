@@ -588,10 +588,16 @@ async function main() {
     ]),
   );
   const origin = `http://${DEMO_HOST}:${server.port}`;
-  const [ext, plain] = await Promise.all([
+  const launched = await Promise.allSettled([
     launchChromium(EXTENSION, { headless: true }),
     launchChromium(null, { headless: true }),
   ]);
+  const [ext, plain] = launched.map((l) => (l.status === 'fulfilled' ? l.value : null));
+  if (!ext || !plain) {
+    // One browser started and the other did not: close it, so its profile goes too.
+    await Promise.all([ext?.close(), plain?.close(), server.close()]);
+    throw launched.find((l) => l.status === 'rejected')?.reason;
+  }
   try {
     const extId = await extensionId(ext);
 

@@ -24,7 +24,7 @@ import {
   RECORD_KINDS,
   startFixtureServer,
 } from './support';
-import { copyExtension, shipNewPackVersion, UPDATED_LABEL } from './update';
+import { copyExtension, removeCopy, shipNewPackVersion, UPDATED_LABEL } from './update';
 
 let context: BrowserContext;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -38,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await server?.close();
+  removeCopy(dir);
 });
 
 async function worker(): Promise<Worker> {
@@ -195,20 +196,25 @@ describe('Chromium: the background’s lifecycle', () => {
     });
     const notesAfter = async (save: boolean) => {
       const browser = await launchChromium(dir, { headless: true, profile });
-      const page = await browser.newPage();
-      await page.goto(server.url('/dated.html'));
-      await page.waitForFunction(paintedCount, RECORD_KINDS);
-      const bg = async (name: string, params: unknown) =>
-        (JSON.parse(await page.evaluate(askBackground, [name, params] as const)) as { reply?: unknown })
-          .reply;
-      if (save) expect(await bg('siyaq:note-save', { note, previous: null })).toEqual({ ok: true });
-      const all = await bg('siyaq:notes-all', {});
-      await browser.close();
-      return all;
+      try {
+        const page = await browser.newPage();
+        await page.goto(server.url('/dated.html'));
+        await page.waitForFunction(paintedCount, RECORD_KINDS);
+        const bg = async (name: string, params: unknown) =>
+          (JSON.parse(await page.evaluate(askBackground, [name, params] as const)) as { reply?: unknown })
+            .reply;
+        if (save) expect(await bg('siyaq:note-save', { note, previous: null })).toEqual({ ok: true });
+        return await bg('siyaq:notes-all', {});
+      } finally {
+        await browser.close(); // before the profile goes: Chromium writes it until it exits
+      }
     };
-    expect(await notesAfter(true)).toEqual([note]);
-    expect(await notesAfter(false)).toEqual([note]);
-    rmSync(profile, { recursive: true, force: true });
+    try {
+      expect(await notesAfter(true)).toEqual([note]);
+      expect(await notesAfter(false)).toEqual([note]);
+    } finally {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    }
   });
 
   it('works from memory when IndexedDB cannot be opened, and says why', async () => {

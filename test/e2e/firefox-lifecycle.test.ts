@@ -18,13 +18,15 @@ import {
   RECORD_KINDS,
   startFixtureServer,
 } from './support';
-import { copyExtension, shipNewPackVersion, UPDATED_LABEL } from './update';
+import { copyExtension, removeCopy, shipNewPackVersion, UPDATED_LABEL } from './update';
 
 /** The event page is suspended after this long without work (Firefox's default is 30 s). */
 const IDLE_MS = 1000;
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 const browsers: Browser[] = [];
+/** Extension copies, removed once every browser that loaded them is closed. */
+const copies: string[] = [];
 
 async function launch(prefs: Record<string, unknown> = {}): Promise<Browser> {
   const b = await launchFirefox({ 'extensions.background.idle.timeout': IDLE_MS, ...prefs });
@@ -36,8 +38,10 @@ beforeAll(async () => {
   server = await startFixtureServer();
 });
 afterAll(async () => {
-  for (const b of browsers) await b.close();
+  // Every browser closes (and puppeteer removes its profile) even if one of them fails to.
+  await Promise.allSettled(browsers.map((b) => b.close()));
   await server?.close();
+  for (const dir of copies) removeCopy(dir);
 });
 
 async function status(page: Page): Promise<KnowledgeStatus> {
@@ -86,6 +90,7 @@ async function hoverCardTitle(page: Page, text: string): Promise<string | undefi
 describe('Firefox ESR: the background’s lifecycle', () => {
   it('annotates after the event page was suspended, and after an update with a new bundled pack version', async () => {
     const dir = copyExtension('dist/test-firefox');
+    copies.push(dir);
     const browser = await launch();
     await browser.installExtension(dir);
 

@@ -1,14 +1,18 @@
 /** An extension update for the lifecycle tests: the same build with a new version of the bundled pack. */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A private copy of a built extension, so a test can update it in place. */
+/** A private copy of a built extension, so a test can update it in place; removeCopy() once its browser is closed. */
 export function copyExtension(dir: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'siyaq-ext-'));
   cpSync(dir, copy, { recursive: true });
   return copy;
+}
+
+export function removeCopy(dir: string | undefined): void {
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
 
 /** What the update changes: al-Kadhimi's Arabic label, so a card shows which pack is in use. */

@@ -1,14 +1,25 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli/siyaq.mjs');
 const SEEDS = join(ROOT, 'src/facts/seeds');
 const run = (...args: string[]) => spawnSync('node', [CLI, ...args], { encoding: 'utf8' });
 const json = (...args: string[]) => JSON.parse(execFileSync('node', [CLI, ...args], { encoding: 'utf8' }));
+
+/** Temporary folders for a test's input files, removed after each test, passed or failed. */
+const folders: string[] = [];
+const tempFolder = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of folders.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 describe('siyaq annotate (built by `npm run build`)', () => {
   it('annotates a seed text file with the contract shape and exact offsets', () => {
@@ -150,7 +161,7 @@ describe('siyaq: version, help, standard input, UTF-16', () => {
 
   it('reads UTF-16 files with a byte-order mark, either byte order', () => {
     const text = 'وقال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار مستمر.';
-    const d = mkdtempSync(join(tmpdir(), 'siyaq-utf16-'));
+    const d = tempFolder('siyaq-utf16-');
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le);
     be.swap16();
@@ -191,7 +202,7 @@ describe('siyaq pack check', () => {
     url,
   });
   function dir(files: Record<string, unknown>): string {
-    const d = mkdtempSync(join(tmpdir(), 'siyaq-facts-'));
+    const d = tempFolder('siyaq-facts-');
     for (const [name, data] of Object.entries(files)) writeFileSync(join(d, name), JSON.stringify(data));
     return d;
   }
