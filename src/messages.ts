@@ -250,6 +250,8 @@ export const MESSAGES = {
    * added up to (the background counts those itself): mentions removed or skipped as the page changed.
    */
   'siyaq:count': { params: v.object({ count: Index }), reply: v.null() },
+  /** C→B: Siyaq is on or off in this tab (the reader's switches): the toolbar icon shows which. */
+  'siyaq:tab-state': { params: v.object({ on: v.boolean() }), reply: v.null() },
   /** popup/options→B: packs, storage and matcher state. */
   'siyaq:status': { params: None, reply: KnowledgeStatus },
   /** popup/options→B: add (or replace) a user pack; a bad pack is rejected whole with its first error. */

@@ -70,7 +70,18 @@ function badge(tabId: number | undefined, count: number): void {
   void browser.action.setBadgeBackgroundColor({ tabId, color: '#0e746e' });
 }
 
+/** The toolbar icon of a tab: greyed where the reader turned Siyaq off. */
+function tabIcon(tabId: number | undefined, on: boolean): void {
+  if (tabId === undefined) return;
+  const name = on ? 'icon' : 'icon-off';
+  void browser.action.setIcon({ tabId, path: { 16: `icons/${name}-16.png`, 32: `icons/${name}-32.png` } });
+}
+
 listen({
+  'siyaq:tab-state': ({ on }, sender) => {
+    tabIcon(sender.tab?.id, on);
+    return null;
+  },
   'siyaq:match': async (params, sender) => {
     const session = sessions.get(params.session);
     const reply = (await knowledge.knowledge()).match(params, session);

@@ -137,8 +137,13 @@ async function main(): Promise<void> {
     if (!annotator.countKnown) sendCount();
   };
 
+  // The top frame speaks for the tab's icon: a frame from a switched-off site does not grey it.
+  const tabState = (on: boolean) => {
+    if (window === window.top) void toBackground('siyaq:tab-state', { on }).catch(() => {});
+  };
   const start = async () => {
     annotated = true;
+    tabState(true);
     cards = new CardController(document, annotator, painter, options);
     annotator.setDateHints(pageDateHints(document));
     // A new address (client-side navigation) may be a new article: its date goes with the next batch.
@@ -163,6 +168,7 @@ async function main(): Promise<void> {
     notesReady = null;
     annotator.reset();
     sendCount();
+    tabState(false);
   };
 
   const summary = (): PageSummary => {
@@ -355,6 +361,7 @@ async function main(): Promise<void> {
     );
   }
 
+  if (!enabled) tabState(false);
   if (enabled) {
     const t0 = performance.now();
     await start();

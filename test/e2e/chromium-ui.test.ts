@@ -250,8 +250,22 @@ describe('Chromium: card', () => {
     await page.close();
   });
 
-  it('turns Siyaq off on the site from the card', async () => {
+  it('turns Siyaq off on the site from the card, and greys the toolbar icon', async () => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Records the icons the background sets (the action API cannot read an icon back).
+    await worker.evaluate(() => {
+      type Action = { setIcon(d: { path: Record<string, string> }): Promise<void> };
+      const g = globalThis as unknown as { chrome: { action: Action }; siyaqIcons: string[] };
+      const set = g.chrome.action.setIcon.bind(g.chrome.action);
+      g.siyaqIcons = [];
+      g.chrome.action.setIcon = (d) => {
+        g.siyaqIcons.push(String(d.path[16]));
+        return set(d);
+      };
+    });
+    const icons = () => worker.evaluate(() => (globalThis as unknown as { siyaqIcons: string[] }).siyaqIcons);
     const page = await open('/dated.html', RECORD_KINDS, 2);
+    await expect.poll(async () => (await icons()).at(-1)).toBe('icons/icon-16.png');
     await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(cardOpen);
     await page.evaluate(() =>
@@ -260,12 +274,14 @@ describe('Chromium: card', () => {
       )?.click(),
     );
     await expect.poll(() => page.evaluate(paintedCount, RECORD_KINDS)).toBe(0);
+    await expect.poll(async () => (await icons()).at(-1)).toBe('icons/icon-off-16.png');
     const options = await extensionPage('options.html');
     await options.waitForSelector('ul.disabled-sites li');
     expect(await options.textContent('ul.disabled-sites')).toContain(new URL(page.url()).hostname);
     // Turned back on from the options page: the open page is annotated again.
     await options.click('ul.disabled-sites li button');
     await expect.poll(() => page.evaluate(paintedCount, RECORD_KINDS)).toBeGreaterThan(0);
+    await expect.poll(async () => (await icons()).at(-1)).toBe('icons/icon-16.png');
     await options.close();
     await page.close();
   });
