@@ -85,6 +85,7 @@ async function buildExtension(browser, test) {
       popup: 'src/popup/main.tsx',
       notes: 'src/notes/main.tsx',
       options: 'src/options/main.tsx',
+      welcome: 'src/welcome/main.tsx',
     },
     outdir: out,
     format: 'iife',
@@ -103,6 +104,7 @@ async function buildExtension(browser, test) {
   cpSync('src/ui/pages.css', join(out, 'pages.css'));
   cpSync('src/notes/notes.html', join(out, 'notes.html'));
   cpSync('src/options/options.html', join(out, 'options.html'));
+  cpSync('src/welcome/welcome.html', join(out, 'welcome.html'));
   cpSync('dist/packs', join(out, 'packs'), { recursive: true });
   return out;
 }

@@ -152,7 +152,9 @@ browser.commands.onCommand.addListener((command, tab) => void runCommand(command
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === ADD_NOTE_MENU) askToNote(tab?.id);
 });
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
+  // Once, on a new install (not on updates): what Siyaq does, and that nothing leaves the machine.
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
   browser.contextMenus.create({
     id: ADD_NOTE_MENU,
     title: browser.i18n.getMessage('addNoteMenu'),

@@ -1,7 +1,6 @@
 /** The options page's entry: settings from storage, packs from the background, sites from the permissions API. */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { type Command, isCommand } from '../commands';
 import { toBackground } from '../runtime';
 import {
   exportSettings,
@@ -12,6 +11,7 @@ import {
   saveSettings,
 } from '../settings';
 import { applyLook } from '../ui/look';
+import { boundShortcuts } from '../ui/shortcuts';
 import { Options, type OptionsApi } from './Options';
 
 function download(name: string, type: string, text: string): void {
@@ -36,9 +36,7 @@ async function start(): Promise<void> {
   const settings = await loadSettings();
   applyLook(document, settings);
   onSettingsChanged((s) => applyLook(document, s));
-  const shortcuts: Partial<Record<Command, string>> = {};
-  for (const c of await browser.commands.getAll().catch(() => []))
-    if (c.name && isCommand(c.name) && c.shortcut) shortcuts[c.name] = c.shortcut;
+  const shortcuts = await boundShortcuts(() => browser.commands.getAll());
 
   const api: OptionsApi = {
     save: (patch) => saveSettings(patch),

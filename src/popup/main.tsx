@@ -1,12 +1,12 @@
 /** Popup entry: wires the Popup component to the active tab. */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { type Command, isCommand } from '../commands';
 import { type Annotation, exportAnnotations } from '../core/notes/annotation';
 import type { MessageName, Params, Reply } from '../messages';
 import { toBackground, toTab } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
 import { applyLook } from '../ui/look';
+import { boundShortcuts } from '../ui/shortcuts';
 import { Popup, type PopupApi } from './Popup';
 import { pageKind } from './page-kind';
 
@@ -43,9 +43,7 @@ async function start(): Promise<void> {
     return ask('siyaq:set-enabled', { enabled: true });
   };
 
-  const commands = await browser.commands.getAll().catch(() => []);
-  const shortcuts: Partial<Record<Command, string>> = {};
-  for (const c of commands) if (c.name && isCommand(c.name) && c.shortcut) shortcuts[c.name] = c.shortcut;
+  const shortcuts = await boundShortcuts(() => browser.commands.getAll());
 
   const api: PopupApi = {
     summary: () => ask('siyaq:summary', {}),

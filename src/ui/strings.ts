@@ -236,6 +236,33 @@ const STRINGS = {
   optImportSettings: { ar: 'استورد ملف إعدادات:', en: 'Import a settings file:' },
   optImported: { ar: 'استُوردت الإعدادات.', en: 'Settings imported.' },
   optNotImported: { ar: 'لم يتغير شيء:', en: 'Nothing changed:' },
+  // first-run page
+  welcomeTitle: { ar: 'مرحباً بك في سياق', en: 'Welcome to Siyaq' },
+  welcomeWhat: {
+    ar: 'يعرّف سياق بالأشخاص والفصائل والأماكن والأحداث التي تذكرها الأخبار العربية عن العراق والولايات المتحدة والفصائل المسلحة، كما كانت في تاريخ المقال، ويدقق التواريخ والأرقام والمناصب والأسماء من قاعدة حقائق لكل معلومة فيها مصدرها.',
+    en: 'Siyaq explains the people, factions, places and events that Arabic news about Iraq, the United States and the armed factions names, as they were at the article’s date, and checks dates, figures, roles and names against a fact base in which every fact has its source.',
+  },
+  welcomeHow: { ar: 'كيف تبدأ', en: 'How to start' },
+  welcomeHover: {
+    ar: 'افتح مقالاً في أحد المواقع الإخبارية المدمجة ({n}): تُبرز الأسماء المعروفة؛ مرّر المؤشر فوق اسم أو انقر عليه لترى بطاقته.',
+    en: 'Open an article on one of the built-in news sites ({n}): known names are highlighted; hover over or tap a name to see its card.',
+  },
+  welcomeClaims: {
+    ar: 'الادعاءات المدققة مسطّرة: ✗ مخالف للسجل، ? لم يُتحقق منه، ✓ مؤكَّد. زر سياق في شريط الأدوات يسردها، ويصدّر تقرير الصفحة.',
+    en: 'Checked claims are underlined: ✗ contradicted, ? unverified, ✓ supported. Siyaq’s toolbar button lists them and exports the page’s report.',
+  },
+  welcomeKeys: {
+    ar: 'من لوحة المفاتيح (يمكنك تغييرها في إعدادات المتصفح):',
+    en: 'From the keyboard (you can change these in the browser’s settings):',
+  },
+  welcomeNotes: {
+    ar: 'حدّد نصاً ثم «＋ ملاحظة» لتحفظ ملاحظتك على هذا الجهاز.',
+    en: 'Select text, then “+ Note”, to keep your note on this machine.',
+  },
+  welcomeSites: {
+    ar: 'على مواقع أخرى: زر سياق ← «مفعّل على هذا الموقع»، أو أضفها في الإعدادات.',
+    en: 'On other sites: Siyaq’s button → “On for this site”, or add them in the settings.',
+  },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -287,6 +287,22 @@ describe('Chromium: card', () => {
   });
 });
 
+describe('Chromium: first run', () => {
+  it('opens the welcome page once, on install: it says nothing leaves the machine, and passes axe', async () => {
+    const welcome =
+      context.pages().find((p) => p.url().endsWith('/welcome.html')) ??
+      (await context.waitForEvent('page', (p) => p.url().endsWith('/welcome.html')));
+    await welcome.waitForSelector('.privacy');
+    expect(await welcome.textContent('.privacy')).toMatch(/لا يرسل شيئاً إلى الشبكة/);
+    expect(await welcome.textContent('.steps')).toContain('Alt+.'); // as people read it, not «Alt+Period»
+    await cleanInBothThemes(welcome);
+    await welcome.click('button.link'); // English
+    await expect.poll(() => welcome.textContent('h1')).toBe('Welcome to Siyaq');
+    await welcome.click('button.link'); // back to Arabic, as the other tests expect
+    await expect.poll(() => welcome.getAttribute('html', 'lang')).toBe('ar');
+  });
+});
+
 describe('Chromium: notes view', () => {
   it('passes axe in both themes', async () => {
     const notes = await extensionPage('notes.html');

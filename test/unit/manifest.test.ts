@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands';
+import { boundShortcuts, shortcutLabel } from '../../src/ui/shortcuts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
@@ -37,5 +38,25 @@ describe('manifest', () => {
       for (const name of names) expect(messages[name]?.message, `${lang}: ${name}`).toBeTruthy();
     }
     expect(Object.keys(locale('ar')).sort()).toEqual(Object.keys(locale('en')).sort());
+  });
+});
+
+describe('shortcutLabel', () => {
+  it('writes the keys browsers name by word as people read them', () => {
+    expect(shortcutLabel('Alt+Period')).toBe('Alt+.');
+    expect(shortcutLabel('Alt+Comma')).toBe('Alt+,');
+    expect(shortcutLabel('Ctrl+Shift+P')).toBe('Ctrl+Shift+P');
+  });
+});
+
+describe('boundShortcuts', () => {
+  it('keeps our commands that have keys, labelled; a failing browser API gives none', async () => {
+    const all = async () => [
+      { name: 'next-mention', shortcut: 'Alt+Period' },
+      { name: 'previous-mention', shortcut: '' },
+      { name: '_execute_action', shortcut: 'Alt+S' },
+    ];
+    expect(await boundShortcuts(all)).toEqual({ 'next-mention': 'Alt+.' });
+    expect(await boundShortcuts(() => Promise.reject(new Error('no API')))).toEqual({});
   });
 });
