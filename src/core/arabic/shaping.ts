@@ -13,11 +13,12 @@
  *
  * Evidence (Debian Chromium 156, 72px black on white, a highlight with the
  * extension's background and underline, near-black ink counted against the
- * same word unhighlighted): with DejaVu Sans (Debian's Arabic default) and Noto
- * Sans / Naskh / Kufi Arabic, a boundary inside lam-alef kept the ligature
- * (Chromium paints it in both parts: +0.1% to +2.3% ink, darker edges only);
- * with Noto Nastaliq Urdu it lost the lam's joining stroke (−3.1% to −4.5%:
- * «لإيران» at 1, «للأمم» at 2, «كابلان» at 4). Older Chromium builds were
+ * same word unhighlighted; test/e2e/shaping.test.ts keeps the check): with
+ * DejaVu Sans (fontconfig's Arabic sans-serif on Debian) and Noto Sans / Naskh
+ * / Kufi Arabic, a boundary inside lam-alef kept the ligature (Chromium paints
+ * it in both parts: +0.1% to +2.3% ink, darker edges only); with Noto Nastaliq
+ * Urdu it lost the lam's joining stroke (−2.0% to −4.5%: «لإيران» at 1,
+ * «لإسرائيل» at 1, «للأمم» at 2, «كابلان» at 4). Other Chromium builds were
  * reported to drop the whole ligature («يران»).
  *
  * Not widened: boundaries between ordinary joining letters. «بالكاظمي» from the
