@@ -6,6 +6,7 @@
  * Re-scans are per subtree, so content added later costs only what was added.
  */
 
+import { shapingSpan } from '../core/arabic/shaping';
 import type { AliasKind } from '../core/facts/schema';
 import type { MentionEntity } from '../core/match/matcher';
 import { isBlock, type RawRun, type TreeNode, walkRuns } from '../core/page/collect';
@@ -240,7 +241,9 @@ export class Annotator {
   /** Turns a reply into painted spans, skipping any whose text changed since it was read. */
   *#apply({ batch, text, reply }: Pending): Generator<undefined> {
     if (!reply) return;
-    const span = (start: number, end: number): PageSpan | null => {
+    const span = (from: number, to: number): PageSpan | null => {
+      // The painted range only: the mention's offsets (its surface, its claims) stay as matched.
+      const [start, end] = paintedSpan(batch, text, from, to);
       const first = nodeIndexAt(batch.starts, start);
       const last = nodeIndexAt(batch.starts, end - 1);
       for (let i = first; i <= last; i++) {
@@ -418,6 +421,25 @@ export function inDocumentOrder<T extends PageSpan>(spans: T[]): T[] {
     const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
     return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   });
+}
+
+/**
+ * The offsets to paint for [start, end) of a batch: widened so that no boundary
+ * splits a lam-alef ligature or a letter from its marks (core/arabic/shaping),
+ * but never into another run: letters in two blocks are not shaped together.
+ */
+function paintedSpan(batch: Batch, text: string, start: number, end: number): [number, number] {
+  const wide = shapingSpan(text, start, end);
+  if (wide[0] === start && wide[1] === end) return wide;
+  const runOf = (o: number) => batch.blockOfNode[nodeIndexAt(batch.starts, o)];
+  const startRun = runOf(start);
+  const endRun = runOf(end - 1);
+  // Widening moves a few characters: look only that far for the run's edge.
+  let lo = start;
+  while (lo > wide[0] && runOf(lo - 1) === startRun) lo--;
+  let hi = end;
+  while (hi < wide[1] && runOf(hi) === endRun) hi++;
+  return shapingSpan(text, start, end, lo, hi);
 }
 
 /** Index of the node containing text offset `o` (the last node starting at or before it). */
