@@ -10,6 +10,7 @@ import {
   parseSettings,
   saveSettings,
 } from '../settings';
+import { userOrigins } from '../sites';
 import { applyLook } from '../ui/look';
 import { boundShortcuts } from '../ui/shortcuts';
 import { Options, type OptionsApi } from './Options';
@@ -28,8 +29,7 @@ const builtInSites = [
 
 async function grantedSites(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const builtIn = new Set(builtInSites);
-  return origins.filter((o) => !builtIn.has(o));
+  return userOrigins(origins, builtInSites);
 }
 
 async function start(): Promise<void> {

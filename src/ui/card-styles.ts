@@ -32,6 +32,7 @@ h2 { margin: 0; font-size: 19px; line-height: 1.4; font-weight: 700; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .body { padding: 8px 14px 12px; }
 .more { margin: 0 0 8px; font-size: 13px; }
+a { color: var(--accent); }
 .desc { margin: 0 0 8px; }
 section { margin-block: 8px; }
 h3 { margin: 0 0 2px; font-size: 13px; color: var(--muted); font-weight: 600; }

@@ -4,7 +4,7 @@
  * files), the card (a labelled dialog, pinned on screen, "turn off on this site"), all axe-clean in
  * both themes.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,10 +66,22 @@ async function popupFor(url: string): Promise<Page> {
   return probe;
 }
 
-async function cleanInBothThemes(page: Page, selector?: string): Promise<void> {
+const SHOTS = join(import.meta.dirname, '../../out/screenshots');
+
+/** axe in the light and the dark theme (the system's preference), with a screenshot of each when `shot` is named. */
+async function cleanInBothThemes(
+  page: Page,
+  selector?: string,
+  shot?: { name: string; clip?: string },
+): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     expect(await axeViolations(page, selector), colorScheme).toEqual([]);
+    if (shot) {
+      mkdirSync(SHOTS, { recursive: true });
+      const clip = shot.clip ? ((await page.locator(shot.clip).boundingBox()) ?? undefined) : undefined;
+      await page.screenshot({ path: join(SHOTS, `chromium-${shot.name}-${colorScheme}.png`), clip });
+    }
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -90,6 +102,7 @@ describe('Chromium: popup', () => {
     expect(
       await popup.$$eval('details.group', (els) => els.every((d) => !(d as HTMLDetailsElement).open)),
     ).toBe(true);
+    await cleanInBothThemes(popup, undefined, { name: 'popup', clip: 'body' });
     // Everything opened: the content is taller than 600 px, the popup is not.
     await popup.$$eval('details', (els) => {
       for (const d of els) (d as HTMLDetailsElement).open = true;
@@ -100,7 +113,7 @@ describe('Chromium: popup', () => {
     }));
     expect(heights.content).toBeGreaterThan(600);
     expect(heights.popup).toBeLessThanOrEqual(600);
-    await cleanInBothThemes(popup);
+    await cleanInBothThemes(popup); // everything open
     // One click: the Markdown report is saved.
     const [download] = await Promise.all([
       popup.waitForEvent('download'),
@@ -124,7 +137,10 @@ describe('Chromium: options page', () => {
   it('passes axe in both themes and lists the bundled packs', async () => {
     const options = await extensionPage('options.html');
     await options.waitForSelector('fieldset.packs tr[data-pack="core"]');
-    await cleanInBothThemes(options);
+    // A fresh profile: the built-in sites' own grants are not listed as sites the reader added.
+    expect(await options.$$eval('ul.granted li', (items) => items.length)).toBe(0);
+    await options.setViewportSize({ width: 900, height: 800 });
+    await cleanInBothThemes(options, undefined, { name: 'options' });
     await options.close();
   });
 
@@ -217,7 +233,8 @@ describe('Chromium: card', () => {
       return [card?.getAttribute('role'), Boolean(card?.getAttribute('aria-label'))];
     });
     expect(dialog).toEqual(['dialog', true]);
-    await cleanInBothThemes(page, 'siyaq-card');
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await cleanInBothThemes(page, 'siyaq-card', { name: 'card' });
     await page.close();
   });
 
