@@ -3,7 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { Annotation } from '../core/notes/annotation';
 import { toBackground } from '../runtime';
-import { loadSettings } from '../settings';
+import { loadSettings, onSettingsChanged } from '../settings';
 import { applyLook } from '../ui/look';
 import { NotesView } from './NotesView';
 
@@ -11,6 +11,7 @@ async function start(): Promise<void> {
   const settings = await loadSettings();
   const { lang } = settings;
   applyLook(document, settings);
+  onSettingsChanged((s) => applyLook(document, { ...s, lang }));
   render(
     <NotesView
       lang={lang}

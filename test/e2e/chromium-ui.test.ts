@@ -13,6 +13,7 @@ import { axeViolations } from './axe';
 import {
   CLAIM_KINDS,
   cardText,
+  highlightedTexts,
   paintedCount,
   RECORD_KINDS,
   sendCommand,
@@ -215,6 +216,34 @@ describe('Chromium: options page', () => {
     await expect.poll(() => options.textContent('.pack-message')).toMatch(/رُفضت الحزمة كلها/);
     expect(await options.$$eval('fieldset.packs tbody tr', (rows) => rows.length)).toBeGreaterThan(1);
     expect(await options.$('tr[data-pack="mine"]')).toBe(null);
+
+    // A good pack: listed, used by pages at once, exported as it was, removed.
+    server.pages.set(
+      '/user-pack.html',
+      '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر</title></head><body><article><p>قالت جمعية الاختبار الوهمية إن الاجتماع تأجل.</p></article></body></html>',
+    );
+    await options.setInputFiles(
+      'input[name="pack-file"]',
+      join(import.meta.dirname, '../fixtures/packs/user-pack.json'),
+    );
+    await options.waitForSelector('tr[data-pack="user-example"]');
+    expect(await options.textContent('.pack-message')).toContain('حزمة تجريبية');
+    const packPage = await open('/user-pack.html', ['organization'], 1);
+    expect(await packPage.evaluate(highlightedTexts, ['organization'])).toEqual([
+      ['organization', 'جمعية الاختبار الوهمية'],
+    ]);
+    const [packFile] = await Promise.all([
+      options.waitForEvent('download'),
+      options.click('tr[data-pack="user-example"] button:first-child'),
+    ]);
+    const exportedPack = JSON.parse(readFileSync((await packFile.path()) as string, 'utf8'));
+    expect(exportedPack.records.map((r: { id: string }) => r.id)).toEqual(['test-association']);
+    await options.click('tr[data-pack="user-example"] .remove-pack');
+    await options.waitForSelector('tr[data-pack="user-example"]', { state: 'detached' });
+    await packPage.reload();
+    await packPage.waitForTimeout(1000);
+    expect(await packPage.evaluate(highlightedTexts, ['organization'])).toEqual([]);
+    await packPage.close();
 
     await options.fill('input[name="site"]', 'not a host');
     await options.click('form.add-site button[type="submit"]');

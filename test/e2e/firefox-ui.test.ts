@@ -85,6 +85,16 @@ describe('Firefox ESR: Siyaq’s pages', () => {
     await setTheme('light');
   });
 
+  it('notes view: axe-clean in both themes', async () => {
+    await go('notes.html', 'main');
+    for (const theme of ['light', 'dark'] as const) {
+      await setTheme(theme);
+      await ext.waitForFunction((t) => document.documentElement.dataset.theme === t, {}, theme);
+      expect(await axeViolations(ext), theme).toEqual([]);
+    }
+    await setTheme('light');
+  });
+
   it('popup: claims first, axe-clean in both themes', async () => {
     const page = await open('/claims.html', CLAIM_KINDS, 2);
     const pageUrl = page.url();
