@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { SOURCE_TIERS } from './core/facts/schema';
 import { Annotation } from './core/notes/annotation';
 import { PackManifest } from './core/packs/manifest';
+import { HINT_LIMITS } from './core/page/date-hints';
 import {
   ALIAS_KINDS,
   CLAIM_KINDS,
@@ -119,11 +120,13 @@ export const Entity = v.object({ id: RecordId, type: RecordType, label: Bi, wiki
 const Span = v.object({ start: Index, end: Index });
 
 /** What a page offers about its own date (core/page/date-hints): the background reads the date from it. */
+const L = HINT_LIMITS;
+const Cut = (n: number) => v.pipe(v.string(), v.maxLength(n));
 const DateHints = v.object({
-  metas: v.pipe(v.array(v.tuple([v.string(), v.string()])), v.maxLength(2000)),
-  jsonLd: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000_000))), v.maxLength(100)),
-  times: v.pipe(v.array(v.string()), v.maxLength(2000)),
-  text: v.pipe(v.string(), v.maxLength(10_000)),
+  metas: v.pipe(v.array(v.tuple([Cut(L.metaLength), Cut(L.metaLength)])), v.maxLength(L.metas)),
+  jsonLd: v.pipe(v.array(Cut(L.jsonLdLength)), v.maxLength(L.jsonLd)),
+  times: v.pipe(v.array(Cut(L.timeLength)), v.maxLength(L.times)),
+  text: Cut(L.text),
 });
 
 /** What the page sends to be matched: a batch of its text, the runs (blocks) in it, and what it knows. */

@@ -1,9 +1,9 @@
 /** Reads a .txt or .html file for `siyaq annotate`, refusing what is not UTF-8 text. */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { AnnotateInput } from '../core/annotate';
-import { collectText, type TreeNode } from '../core/page/collect';
+import { collectText, RUN_SEPARATOR, type TreeNode } from '../core/page/collect';
 import { dateHints, type QueryableDocument } from '../core/page/date-hints';
 
 export class InputError extends Error {}
@@ -34,12 +34,50 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
   }
 }
 
+/**
+ * The largest input read: about 40 times the longest news article. Memory grows with the text
+ * (folded copies, the HTML tree), so a larger file is refused with a message, not read until the
+ * machine runs out.
+ */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+const tooLarge = (name: string, size?: string) =>
+  new InputError(
+    `${name} is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB siyaq annotate reads${size ? ` (${size})` : ''}; split it into articles`,
+  );
+
+/** Standard input, up to the limit: reading stops as soon as it is passed. */
+function readStdin(): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 20);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_INPUT_BYTES) throw tooLarge('standard input');
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
+
 export function readDocument(path: string): AnnotateInput {
   let bytes: Uint8Array;
   try {
-    if (path === '-') bytes = readFileSync(0);
-    else if (statSync(path).isDirectory()) throw new InputError(`${path}: is a directory`);
-    else bytes = readFileSync(path);
+    if (path === '-') bytes = readStdin();
+    else {
+      const stat = statSync(path);
+      if (stat.isDirectory()) throw new InputError(`${path}: is a directory`);
+      if (stat.size > MAX_INPUT_BYTES) throw tooLarge(path, `${(stat.size / 1024 / 1024).toFixed(1)} MB`);
+      bytes = readFileSync(path);
+    }
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -47,15 +85,34 @@ export function readDocument(path: string): AnnotateInput {
   }
   const text = decodeText(bytes, path === '-' ? 'standard input' : path);
   const ext = extname(path).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(!doctype|html)/i.test(text)))
-    return fromHtml(text);
+  if (ext === '.html' || ext === '.htm' || (ext !== '.txt' && looksLikeHtml(text))) return fromHtml(text);
   return { text };
+}
+
+/** Markup first, after any comments and blank space: «<!-- … --> <html>», «<p>…». */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|[a-z][a-z0-9-]*[\s/>])/i.test(text);
+}
+
+/**
+ * A whole document: fragments («<p>…</p>», no <body>) and empty files are put in one, as a browser
+ * would, because the HTML parser (linkedom) finds no body, or fails, without it.
+ */
+function asDocument(html: string): string {
+  if (/<body[\s>]/i.test(html)) return html;
+  const HEAD = /<head[\s>][\s\S]*?<\/head>/i;
+  const head = HEAD.exec(html)?.[0] ?? '';
+  const body = html
+    .replace(HEAD, '')
+    .replace(/<!doctype[^>]*>/i, '')
+    .replace(/<\/?html[^>]*>/gi, '');
+  return `<!doctype html><html>${head}<body>${body}</body></html>`;
 }
 
 /** The document's text as the content script sees it, plus the date hints a page offers. */
 export function fromHtml(html: string): AnnotateInput {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asDocument(html));
   const root = (document.body ?? document.documentElement) as unknown as TreeNode;
-  const { text, runs } = collectText(root);
+  const { text, runs } = collectText(root, RUN_SEPARATOR);
   return { text, runs, hints: dateHints(document as unknown as QueryableDocument, text) };
 }

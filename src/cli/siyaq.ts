@@ -165,6 +165,13 @@ const COMMANDS: Record<string, (args: string[]) => void> = {
   pack: packCommand,
 };
 
+// A reader that stops early (`siyaq annotate a.html | head`) closes the pipe: end quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`siyaq: cannot write the output (${e.code ?? e.message})\n`);
+  process.exit(1);
+});
+
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === undefined || command === '-h' || command === '--help' || rest.includes('--help'))
@@ -184,5 +191,10 @@ try {
     process.stderr.write(`siyaq: ${e.message}\n`);
     process.exit(1);
   }
-  throw e;
+  // Not the user's doing: one line, and the stack only when asked for (SIYAQ_DEBUG=1).
+  process.stderr.write(
+    `siyaq: unexpected error: ${e instanceof Error ? e.message : String(e)} (a bug: please report it)\n`,
+  );
+  if (process.env.SIYAQ_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);
+  process.exit(1);
 }

@@ -9,7 +9,7 @@
 import { shapingSpan } from '../core/arabic/shaping';
 import type { AliasKind } from '../core/facts/schema';
 import type { MentionEntity } from '../core/match/matcher';
-import { isBlock, type RawRun, type TreeNode, walkRuns } from '../core/page/collect';
+import { isBlock, type RawRun, RUN_SEPARATOR, type TreeNode, walkRuns } from '../core/page/collect';
 import { RECORD_TYPES, type RecordType } from '../core/vocabulary';
 import type { MatchReply, Params } from '../messages';
 import type { Density } from '../settings';
@@ -201,10 +201,11 @@ export class Annotator {
     const runs: { start: number; end: number }[] = [];
     let offset = 0;
     for (const run of batch.runs) {
+      if (runs.length) offset += RUN_SEPARATOR.length;
       runs.push({ start: offset, end: offset + run.text.length });
       offset += run.text.length;
     }
-    const text = batch.runs.map((r) => r.text).join('');
+    const text = batch.runs.map((r) => r.text).join(RUN_SEPARATOR);
     const hints = this.#hints;
     this.#hints = undefined;
     const request = {
@@ -376,9 +377,10 @@ function addRun(batch: Batch, run: RawRun<Text>): void {
   batch.blocks.push(
     block.nodeType === Node.ELEMENT_NODE ? (block as Element) : (first.parentElement as Element),
   );
-  let offset = batch.size;
-  for (const node of run.nodes) {
-    const data = node.data;
+  // Offsets from the text as read (run.datas), not the nodes' text now: the page may have changed it.
+  let offset = batch.size + (batch.runs.length ? RUN_SEPARATOR.length : 0);
+  for (const [i, node] of run.nodes.entries()) {
+    const data = run.datas[i] as string;
     batch.nodes.push(node);
     batch.datas.push(data);
     batch.starts.push(offset);

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../src/facts/index';
 import type { KnowledgeStatus } from '../../src/messages';
-import { launchFirefox } from './firefox';
+import { installFresh, launchFirefox } from './firefox';
 import {
   backgroundStatus,
   cardText,
@@ -92,7 +92,7 @@ describe('Firefox ESR: the background’s lifecycle', () => {
     const dir = copyExtension('dist/test-firefox');
     copies.push(dir);
     const browser = await launch();
-    await browser.installExtension(dir);
+    await installFresh(browser, dir);
 
     const first = await claimsPageWorks(browser);
     const before = await status(first);
@@ -125,7 +125,7 @@ describe('Firefox ESR: the background’s lifecycle', () => {
       'dom.quotaManager.artificialFailure.categories': 0x7fffffff,
       'dom.quotaManager.artificialFailure.errorCode': 0x80004005 | 0,
     });
-    await browser.installExtension(join(import.meta.dirname, '../../dist/test-firefox'));
+    await installFresh(browser, join(import.meta.dirname, '../../dist/test-firefox'));
     const page = await claimsPageWorks(browser);
     const s = await status(page);
     expect(s.storage).toBe('memory');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launchFirefox } from './firefox';
+import { launchFirefox, welcomePage } from './firefox';
 import { CLAIM_KINDS, cardText, RECORD_KINDS, sendCommand, startFixtureServer } from './support';
 
 const SHOTS = join(import.meta.dirname, '../../out/screenshots');
@@ -22,16 +22,9 @@ beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchFirefox();
   await browser.installExtension(join(import.meta.dirname, '../../dist/test-firefox'));
-  const deadline = Date.now() + 15_000;
-  while (!ext && Date.now() < deadline) {
-    for (const p of await browser.pages()) {
-      // BiDi reports the tab's address as about:blank; the page itself knows better.
-      const href = await p.evaluate(() => location.href).catch(() => '');
-      if (href.endsWith('/welcome.html')) ext = p;
-    }
-    if (!ext) await new Promise((r) => setTimeout(r, 200));
-  }
-  if (!ext) throw new Error('the first-run page did not open on install');
+  const welcome = await welcomePage(browser);
+  if (!welcome) throw new Error('the first-run page did not open on install');
+  ext = welcome;
   await ext.setViewport({ width: 900, height: 800 });
 });
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox } from './firefox';
+import { installFresh, launchFirefox } from './firefox';
 import { NOTES_PARAGRAPHS, notesPage, UNTOUCHED } from './pages';
 import {
   askBackground,
@@ -37,7 +37,7 @@ let server: Awaited<ReturnType<typeof startFixtureServer>>;
 beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchFirefox();
-  await browser.installExtension(join(import.meta.dirname, '../../dist/test-firefox'));
+  await installFresh(browser, join(import.meta.dirname, '../../dist/test-firefox'));
 });
 afterAll(async () => {
   await browser?.close();

@@ -129,12 +129,95 @@ describe('siyaq annotate (built by `npm run build`)', () => {
       /YYYY-MM-DD/,
     ],
     ['no file', ['annotate'], 2, /exactly one file/],
+    [
+      'a zero date',
+      ['annotate', join(SEEDS, '000_5f5cc481bd84db83.txt'), '--date', '0000-00-00'],
+      2,
+      /--date must be a day/,
+    ],
     ['an unknown command', ['frobnicate'], 2, /unknown command/],
   ])('fails clearly on %s', (_n, args, status, message) => {
     const r = run(...args);
     expect(r.status).toBe(status);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('siyaq annotate: awkward input', () => {
+  const ARTICLE = 'قال مصطفى الكاظمي إن الحوار مستمر.';
+  const surfaces = (out: { mentions: { surface: string }[] }) => out.mentions.map((m) => m.surface);
+
+  it('reads an HTML fragment (no <html>, no <body>) as a page, with its date hints', () => {
+    const d = tempFolder('siyaq-cli-');
+    writeFileSync(
+      join(d, 'frag.html'),
+      `<meta property="article:published_time" content="2021-04-08"><p>${ARTICLE}</p>`,
+    );
+    const out = json('annotate', join(d, 'frag.html'));
+    expect([out.date, surfaces(out)]).toEqual(['2021-04-08', ['مصطفى الكاظمي']]);
+  });
+
+  it('knows HTML without an .html name by its markup, after a leading comment: its script is not text', () => {
+    const d = tempFolder('siyaq-cli-');
+    writeFileSync(
+      join(d, 'page'),
+      `<!-- saved page -->\n<html><body><p>${ARTICLE}</p><script>var s = "هادي العامري";</script></body></html>`,
+    );
+    expect(surfaces(json('annotate', join(d, 'page')))).toEqual(['مصطفى الكاظمي']);
+  });
+
+  it('finds a name at the start of a block that follows a block ending in a letter (minified pages)', () => {
+    const d = tempFolder('siyaq-cli-');
+    const blocks =
+      '<p>وقال</p><p>مصطفى الكاظمي إن الحوار مستمر</p><p>وأعلنت</p><p>كتائب حزب الله مسؤوليتها</p>';
+    writeFileSync(join(d, 'min.html'), `<html><body><article>${blocks}</article></body></html>`);
+    writeFileSync(
+      join(d, 'pretty.html'),
+      `<html><body><article>\n${blocks.replaceAll('</p>', '</p>\n')}</article></body></html>`,
+    );
+    const min = surfaces(json('annotate', join(d, 'min.html')));
+    expect(min).toEqual(['مصطفى الكاظمي', 'كتائب حزب الله']);
+    expect(surfaces(json('annotate', join(d, 'pretty.html')))).toEqual(min);
+  });
+
+  it('reads an empty .html or .txt file as a page with nothing in it', () => {
+    const d = tempFolder('siyaq-cli-');
+    for (const name of ['empty.html', 'empty.txt']) {
+      writeFileSync(join(d, name), '');
+      const r = run('annotate', join(d, name));
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      expect(JSON.parse(r.stdout).mentions).toEqual([]);
+    }
+  });
+
+  it('refuses input over its limit with a message, from a file or standard input, before reading it all', () => {
+    const d = tempFolder('siyaq-cli-');
+    const big = join(d, 'big.txt');
+    writeFileSync(big, Buffer.alloc(17 * 1024 * 1024, 0x20));
+    const r = run('annotate', big);
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/big\.txt is larger than the 16 MB siyaq annotate reads \(17\.0 MB\); split it/);
+    const piped = spawnSync('node', [CLI, 'annotate', '-'], {
+      input: Buffer.alloc(17 * 1024 * 1024, 0x20),
+      encoding: 'utf8',
+    });
+    expect(piped.status).toBe(1);
+    expect(piped.stderr).toMatch(/standard input is larger than the 16 MB/);
+  });
+
+  it('ends quietly when the reader of its output stops early (EPIPE)', () => {
+    // Output far larger than a pipe's buffer, so the write fails once `head` has gone.
+    const d = tempFolder('siyaq-cli-');
+    writeFileSync(join(d, 'long.txt'), `${ARTICLE}\n`.repeat(5000));
+    const r = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; node ${CLI} annotate ${join(d, 'long.txt')} | head -c 10 >/dev/null`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect([r.status, r.stderr]).toEqual([0, '']);
   });
 });
 

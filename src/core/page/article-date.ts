@@ -48,6 +48,9 @@ export function validDay(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** How many JSON-LD values are looked at for a datePublished. */
+const JSON_LD_NODES = 2000;
+
 function fromJsonLd(raw: string): string | null {
   let data: unknown;
   try {
@@ -55,17 +58,23 @@ function fromJsonLd(raw: string): string | null {
   } catch {
     return null; // a page's broken JSON-LD is its problem, not ours
   }
+  // Breadth first over arrays and @graph, visiting at most JSON_LD_NODES values: a page's data can be
+  // any size or depth (spreading a 200,000-item array into push() overflowed the stack).
   const queue: unknown[] = [data];
-  for (let i = 0; i < queue.length && i < 500; i++) {
+  for (let i = 0; i < queue.length && i < JSON_LD_NODES; i++) {
     const x = queue[i];
-    if (Array.isArray(x)) queue.push(...x);
-    else if (x && typeof x === 'object') {
+    if (Array.isArray(x)) {
+      for (const item of x) {
+        if (queue.length >= JSON_LD_NODES) break;
+        queue.push(item);
+      }
+    } else if (x && typeof x === 'object') {
       const o = x as Record<string, unknown>;
       if (typeof o.datePublished === 'string') {
         const d = isoDay(o.datePublished);
         if (d) return d;
       }
-      if (o['@graph']) queue.push(o['@graph']);
+      if (o['@graph'] && queue.length < JSON_LD_NODES) queue.push(o['@graph']);
     }
   }
   return null;

@@ -126,11 +126,20 @@ export function isBlock(node: TreeNode): boolean {
   return node.nodeType === ELEMENT && BLOCK_ELEMENTS.has(node.nodeName.toUpperCase());
 }
 
-/** One run of inline text: its text nodes in order, and their concatenated data. */
+/** One run of inline text: its text nodes in order, each one's data as read, and their concatenation. */
 export interface RawRun<N> {
   readonly nodes: readonly N[];
+  /** Each node's text when it was read: the page may change it before the reply comes back. */
+  readonly datas: readonly string[];
   readonly text: string;
 }
+
+/**
+ * Between the texts of two blocks. Without it «…قال</p><p>العراق…» reads as one word and the
+ * name after it is lost (minified and framework-rendered pages have no whitespace between blocks).
+ * A mention never spans it: the matcher keeps each to one run.
+ */
+export const RUN_SEPARATOR = '\n';
 
 /** Inside a long run, `walkRuns` yields null after visiting this many nodes. */
 const PROGRESS_EVERY = 256;
@@ -147,7 +156,7 @@ export function* walkRuns<N extends TreeNode>(root: N): Generator<RawRun<N> | nu
   let parts: string[] = [];
   const flush = (): RawRun<N> | null => {
     if (!nodes.length) return null;
-    const run = { nodes, text: parts.join('') };
+    const run = { nodes, datas: parts, text: parts.join('') };
     nodes = [];
     parts = [];
     return run;
@@ -187,21 +196,26 @@ export function* walkRuns<N extends TreeNode>(root: N): Generator<RawRun<N> | nu
   if (run) yield run;
 }
 
-/** All runs under `root`, with offsets into their concatenated text (the CLI's view of a page). */
-export function collectText<N extends TreeNode>(root: N): CollectedText<N> {
+/**
+ * All runs under `root`, with offsets into their text joined by `separator` (the CLI's view of a
+ * page joins with RUN_SEPARATOR; notes keep '' so the passages stored by earlier versions still
+ * sit at their offsets).
+ */
+export function collectText<N extends TreeNode>(root: N, separator = ''): CollectedText<N> {
   const parts: string[] = [];
   const runs: TextRun<N>[] = [];
   let offset = 0;
   for (const raw of walkRuns(root)) {
     if (!raw) continue;
+    if (parts.length) offset += separator.length;
     const start = offset;
-    const nodes = raw.nodes.map((node) => {
+    const nodes = raw.nodes.map((node, i) => {
       const at = { node, start: offset };
-      offset += (node.nodeValue ?? '').length;
+      offset += (raw.datas[i] as string).length;
       return at;
     });
     parts.push(raw.text);
     runs.push({ start, end: offset, nodes });
   }
-  return { text: parts.join(''), runs };
+  return { text: parts.join(separator), runs };
 }
