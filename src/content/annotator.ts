@@ -123,6 +123,8 @@ export class Annotator {
   readonly #claims = new Set<PageClaim>();
   /** Records with a strong mention somewhere on the page: their weak aliases count. */
   readonly #present = new Set<string>();
+  /** Elements whose text was skipped because they were hidden. */
+  readonly #hidden = new Set<Element>();
   #generation = 0;
   #session = newSession();
   /** Mentions in this session's replies: what the background has counted for the badge. */
@@ -178,9 +180,11 @@ export class Annotator {
     // page keeps reading while it waits, and paints each reply when it is here.
     const inflight: Pending[] = [];
     let batch = newBatch();
-    for (const run of walkRuns(root as unknown as TreeNode)) {
+    const readable = new Map<Element, boolean>();
+    for (const raw of walkRuns(root as unknown as TreeNode)) {
+      const run = raw && this.#readablePart(raw as unknown as RawRun<Text>, readable);
       if (run) {
-        addRun(batch, run as unknown as RawRun<Text>);
+        addRun(batch, run);
         if (batch.size >= BATCH_CHARS) {
           inflight.push(this.#send(batch));
           batch = newBatch();
@@ -195,6 +199,60 @@ export class Annotator {
       if (!pending.done) yield pending.promise;
       yield* this.#apply(pending);
     }
+  }
+
+  /**
+   * The part of a run a reader sees and does not type in: text in hidden elements (display:none,
+   * [hidden], visibility:hidden) and in editable regions or designMode documents is left out.
+   * Hidden elements are remembered, to be read when they are shown.
+   */
+  #readablePart(run: RawRun<Text>, readable: Map<Element, boolean>): RawRun<Text> | null {
+    const doc = (run.nodes[0] as Text).ownerDocument;
+    if (doc.designMode === 'on') return null;
+    const nodes: Text[] = [];
+    const datas: string[] = [];
+    for (const [i, node] of run.nodes.entries()) {
+      const el = node.parentElement;
+      if (!el) continue;
+      let ok = readable.get(el);
+      if (ok === undefined) {
+        const shown =
+          el.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true } as never) ?? true;
+        ok = shown && !el.isContentEditable;
+        if (!shown) this.#hidden.add(el);
+        readable.set(el, ok);
+      }
+      if (ok) {
+        nodes.push(node);
+        datas.push(run.datas[i] as string);
+      }
+    }
+    if (nodes.length === run.nodes.length) return run;
+    return nodes.length ? { nodes, datas, text: datas.join('') } : null;
+  }
+
+  /** Elements inside `root` whose text was left out as hidden and that are shown now: to be read. */
+  takeShownWithin(root: Node): Element[] {
+    if (!this.#hidden.size) return [];
+    const out = [...this.#hidden].filter(
+      (el) =>
+        (root === el || root.contains(el)) &&
+        (el.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true } as never) ?? true),
+    );
+    for (const el of out) this.#hidden.delete(el);
+    return out;
+  }
+
+  /**
+   * A new article (the address changed): weak aliases count only for records named strongly on
+   * the page as it is now, not on the article it replaced.
+   */
+  newArticle(): void {
+    // The background's session remembers the strong names it saw: a new article starts a new one.
+    this.#session = newSession();
+    this.#received = 0;
+    this.#present.clear();
+    for (const m of this.#mentions) if (m.aliasKind !== 'weak') this.#present.add(m.entity.id);
   }
 
   #send(batch: Batch): Pending {
@@ -367,6 +425,7 @@ export class Annotator {
     for (const c of [...this.#claims]) this.#removeClaim(c);
     this.#present.clear();
     this.#shownRecords.clear();
+    this.#hidden.clear();
   }
 }
 

@@ -7,11 +7,11 @@ import { h, render } from 'preact';
 import type { ClaimView } from '../core/card/claim-view';
 import type { CardModel } from '../core/card/model';
 import { placeCard, type Rect } from '../core/layout/place-card';
-import { OWN_UI_ATTRIBUTE } from '../core/page/collect';
 import type { Theme } from '../settings';
 import { Card } from '../ui/Card';
 import { CARD_CSS } from '../ui/card-styles';
 import type { Lang } from '../ui/strings';
+import { ownHost } from './own-host';
 
 declare const SIYAQ_TEST_BUILD: boolean;
 
@@ -48,8 +48,7 @@ export class CardHost {
 
   constructor(doc: Document, handlers: CardHandlers) {
     this.#handlers = handlers;
-    this.#host = doc.createElement('siyaq-card');
-    this.#host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    this.#host = ownHost(doc, 'card');
     const root = this.#host.attachShadow({ mode: SIYAQ_TEST_BUILD ? 'open' : 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;

@@ -36,6 +36,7 @@ export class Painter {
         for (const e of entries) {
           if (e.isIntersecting) {
             this.#visible.add(e.target);
+            this.#reregister();
             for (const [range, kind] of this.#blocks.get(e.target) ?? []) this.#get(kind).add(range);
           } else if (this.#visible.delete(e.target)) {
             for (const [range, kind] of this.#blocks.get(e.target) ?? []) this.#get(kind).delete(range);
@@ -53,9 +54,17 @@ export class Painter {
       // Claims sit above names, focus above all.
       h.priority = kind === 'focus' ? 2 : kind.startsWith('claim-') || kind === 'note' ? 1 : 0;
       this.#highlights.set(kind, h);
-      CSS.highlights.set(`siyaq-${kind}`, h);
     }
+    // The registry is the page's too: a page that cleared it (or took the name) gets ours back
+    // the next time anything is painted.
+    const name = `siyaq-${kind}`;
+    if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
     return h;
+  }
+
+  /** Puts back in the registry any of our highlights the page removed (scrolling calls it too). */
+  #reregister(): void {
+    for (const kind of this.#highlights.keys()) this.#get(kind);
   }
 
   /** A range of `block`: painted while the block is near the viewport. */

@@ -147,7 +147,7 @@ async function main(): Promise<void> {
     cards = new CardController(document, annotator, painter, options);
     annotator.setDateHints(pageDateHints(document));
     // A new address (client-side navigation) may be a new article: its date goes with the next batch.
-    stopWatching = watchPage(document.body, annotator, () => annotator.setDateHints(pageDateHints(document)));
+    stopWatching = watchPage(document, annotator, () => annotator.setDateHints(pageDateHints(document)));
     await annotator.scan(document.body);
     // The notes' code is loaded only for a page that has notes (or when the reader takes one).
     if (annotator.pageNotes > 0 || location.hash.startsWith('#siyaq-note=')) {

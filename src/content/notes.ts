@@ -14,13 +14,14 @@ import {
   withMark,
   withText,
 } from '../core/notes/annotation';
-import { collectText, OWN_UI_ATTRIBUTE, type TreeNode } from '../core/page/collect';
+import { collectText, type TreeNode } from '../core/page/collect';
 import type { ClaimKind, NoteMark } from '../core/vocabulary';
 import type { Params, Reply } from '../messages';
 import { type Lang, t } from '../ui/strings';
 import { blockOf } from './annotator';
 import type { Painter } from './highlights';
 import { caretAt, rectsContain } from './hit-test';
+import { ownHost } from './own-host';
 
 declare const SIYAQ_TEST_BUILD: boolean;
 
@@ -98,7 +99,7 @@ function uuid(): string {
 }
 
 const NOTES_CSS = `
-:host { all: initial; }
+:host { all: initial !important; }
 .panel, .button, .bubble { position: fixed; z-index: 2147483647; font: 14px/1.5 "Noto Naskh Arabic", "Noto Sans Arabic", Tahoma, system-ui, sans-serif;
   background: #fffdf7; color: #1b1b1b; border: 1px solid #b9a76a; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
 .button { padding: 2px 10px; cursor: pointer; font-size: 13px; }
@@ -158,8 +159,7 @@ export class NotesController {
     this.#painter = painter;
     this.#backend = backend;
     this.#lang = lang;
-    this.#host = doc.createElement('siyaq-notes');
-    this.#host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    this.#host = ownHost(doc, 'notes');
     this.#root = this.#host.attachShadow({ mode: SIYAQ_TEST_BUILD ? 'open' : 'closed' });
     const style = doc.createElement('style');
     style.textContent = NOTES_CSS;

@@ -8,7 +8,15 @@ import { type Annotator, blockOf } from './annotator';
 
 export const QUIET_MS = 150;
 
-export function watchPage(root: Node, annotator: Annotator, onUrlChange: () => void): () => void {
+/** Attributes that can show hidden text or make text editable: the element is read again. */
+const ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'contenteditable'];
+
+/**
+ * Watches the whole document, not its body: a page may replace <body> (some frameworks do on
+ * navigation), and the new one is read as it arrives. Changes in <head> are not the article.
+ */
+export function watchPage(doc: Document, annotator: Annotator, onUrlChange: () => void): () => void {
+  const root = doc.documentElement;
   const pending = new Set<Node>();
   let removals = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,7 +31,8 @@ export function watchPage(root: Node, annotator: Annotator, onUrlChange: () => v
 
   const flush = async () => {
     timer = undefined;
-    if (location.href !== lastUrl) {
+    const newAddress = location.href !== lastUrl;
+    if (newAddress) {
       lastUrl = location.href;
       onUrlChange();
     }
@@ -32,17 +41,26 @@ export function watchPage(root: Node, annotator: Annotator, onUrlChange: () => v
       (n) => n.isConnected && ![...pending].some((o) => o !== n && o.contains(n)),
     );
     pending.clear();
-    if (removals) annotator.removeStale();
+    if (removals || newAddress) annotator.removeStale();
     removals = false;
+    if (newAddress) annotator.newArticle();
     for (const r of roots) {
       annotator.removeWithin(r);
       await annotator.scan(r);
     }
   };
 
+  const inHead = (n: Node) => doc.head?.contains(n) ?? false;
   const observer = new MutationObserver((records) => {
     for (const rec of records) {
-      if (ours(rec.target)) continue;
+      if (ours(rec.target) || inHead(rec.target)) continue;
+      if (rec.type === 'attributes') {
+        const el = rec.target as Element;
+        if (rec.attributeName === 'contenteditable') pending.add(blockOf(el));
+        // Hidden text shown now: read the blocks that held it.
+        for (const shown of annotator.takeShownWithin(el)) pending.add(blockOf(shown));
+        continue;
+      }
       if (rec.type === 'characterData') {
         pending.add(blockOf(rec.target));
         removals = true; // edited text invalidates ranges in that node
@@ -50,13 +68,20 @@ export function watchPage(root: Node, annotator: Annotator, onUrlChange: () => v
       }
       if (rec.removedNodes.length) removals = true;
       for (const n of rec.addedNodes) {
-        if (ours(n) || (n.nodeType !== Node.TEXT_NODE && n.nodeType !== Node.ELEMENT_NODE)) continue;
-        pending.add(blockOf(n));
+        if (ours(n) || inHead(n) || (n.nodeType !== Node.TEXT_NODE && n.nodeType !== Node.ELEMENT_NODE))
+          continue;
+        pending.add(n === doc.body ? n : blockOf(n));
       }
     }
     if ((pending.size || removals) && timer === undefined) timer = setTimeout(flush, QUIET_MS);
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ATTRIBUTES,
+  });
   return () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);

@@ -102,7 +102,7 @@ async function tour(context: BrowserContext, origin: string, pages: readonly Dem
         document.dispatchEvent(new CustomEvent('siyaq:reveal-request', { detail: id }));
         return id;
       }, first.id);
-      await page.waitForSelector('siyaq-card .card', { timeout: 5000 });
+      await page.waitForSelector('[data-siyaq="card"] .card', { timeout: 5000 });
       void mention;
     }
     const file = join(OUT, `${p.path.split('/').pop()?.replace('.html', '')}.png`);

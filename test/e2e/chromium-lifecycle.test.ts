@@ -66,7 +66,8 @@ async function claimsPageWorks(): Promise<Page> {
   if (!p) throw new Error('claim text not on page');
   await page.mouse.move(p.x, p.y, { steps: 2 });
   await page.waitForFunction(
-    () => document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
+    () =>
+      document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
     undefined,
     { timeout: 10_000 },
   );
@@ -80,7 +81,7 @@ async function hoverCardTitle(page: Page, text: string): Promise<string | undefi
   await page.mouse.move(p.x, p.y, { steps: 3 });
   await page.waitForFunction(() => {
     const wrap = document
-      .querySelector('siyaq-card')
+      .querySelector('[data-siyaq="card"]')
       ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
     return wrap && !wrap.hidden;
   });

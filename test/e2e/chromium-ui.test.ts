@@ -88,7 +88,9 @@ async function cleanInBothThemes(
 }
 
 const cardOpen = () => {
-  const wrap = document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
+  const wrap = document
+    .querySelector('[data-siyaq="card"]')
+    ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
   return Boolean(wrap && !wrap.hidden);
 };
 
@@ -180,8 +182,11 @@ describe('Chromium: options page', () => {
     expect(
       await page.evaluate(
         () =>
-          (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement | null)
-            ?.dataset.theme,
+          (
+            document
+              .querySelector('[data-siyaq="card"]')
+              ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null
+          )?.dataset.theme,
       ),
     ).toBe('dark');
     await options.selectOption('select[name="theme"]', 'system');
@@ -258,12 +263,12 @@ describe('Chromium: card', () => {
     await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(cardOpen);
     const dialog = await page.evaluate(() => {
-      const card = document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card');
+      const card = document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.card');
       return [card?.getAttribute('role'), Boolean(card?.getAttribute('aria-label'))];
     });
     expect(dialog).toEqual(['dialog', true]);
     await page.setViewportSize({ width: 1100, height: 800 });
-    await cleanInBothThemes(page, 'siyaq-card', { name: 'card' });
+    await cleanInBothThemes(page, '[data-siyaq="card"]', { name: 'card' });
     await page.close();
   });
 
@@ -276,7 +281,9 @@ describe('Chromium: card', () => {
     await page.waitForFunction(cardOpen);
     const inShadow = (sel: string) =>
       page.evaluate((s) => {
-        const el = document.querySelector('siyaq-card')?.shadowRoot?.querySelector(s) as HTMLElement | null;
+        const el = document
+          .querySelector('[data-siyaq="card"]')
+          ?.shadowRoot?.querySelector(s) as HTMLElement | null;
         el?.click();
         return Boolean(el);
       }, sel);
@@ -284,7 +291,9 @@ describe('Chromium: card', () => {
     await page.mouse.wheel(0, 3000);
     await page.waitForTimeout(300);
     const box = await page.evaluate(() => {
-      const close = document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.close') as HTMLElement;
+      const close = document
+        .querySelector('[data-siyaq="card"]')
+        ?.shadowRoot?.querySelector('.close') as HTMLElement;
       const r = close.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, height: innerHeight, scrolled: scrollY };
     });
@@ -316,7 +325,9 @@ describe('Chromium: card', () => {
     await page.waitForFunction(cardOpen);
     await page.evaluate(() =>
       (
-        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.off-site') as HTMLElement | null
+        document
+          .querySelector('[data-siyaq="card"]')
+          ?.shadowRoot?.querySelector('.off-site') as HTMLElement | null
       )?.click(),
     );
     await expect.poll(() => page.evaluate(paintedCount, RECORD_KINDS)).toBe(0);

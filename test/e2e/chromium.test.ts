@@ -56,11 +56,11 @@ async function open(path: string, minHighlights = 1): Promise<Page> {
 async function editorWithLinks(page: Page, text: string): Promise<void> {
   expect(await page.evaluate(selectText, text)).toBe(true);
   await page.waitForFunction(() =>
-    document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
+    document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.button'),
   );
   await page.evaluate(pressNoteButton);
   await page.waitForFunction(() =>
-    document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel .links'),
+    document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.panel .links'),
   );
 }
 
@@ -86,7 +86,7 @@ describe('Chromium', () => {
     const page = await open('/dated.html', 2);
     await hover(page, 'الكاظمي');
     await page.waitForFunction(() => {
-      const host = document.querySelector('siyaq-card');
+      const host = document.querySelector('[data-siyaq="card"]');
       const wrap = host?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
       return wrap && !wrap.hidden;
     });
@@ -98,7 +98,9 @@ describe('Chromium', () => {
     // Escape closes it.
     await page.keyboard.press('Escape');
     await page.waitForFunction(
-      () => (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement)?.hidden,
+      () =>
+        (document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.wrap') as HTMLElement)
+          ?.hidden,
     );
   });
 
@@ -107,33 +109,33 @@ describe('Chromium', () => {
     // The old hard-coded Alt+Shift+N (the Windows layout switch) does nothing now.
     await page.keyboard.press('Alt+Shift+N');
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => Boolean(document.querySelector('siyaq-card')))).toBe(false);
+    expect(await page.evaluate(() => Boolean(document.querySelector('[data-siyaq="card"]')))).toBe(false);
     await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card'),
+      document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.card'),
     );
     expect((await page.evaluate(cardText))?.title).toBe('مصطفى الكاظمي');
     await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(
       () =>
-        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent !==
+        document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('h2')?.textContent !==
         'مصطفى الكاظمي',
     );
     expect((await page.evaluate(cardText))?.title).toBe('كتائب حزب الله');
     await page.evaluate(sendCommand, 'previous-mention');
     await page.waitForFunction(
       () =>
-        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent ===
+        document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('h2')?.textContent ===
         'مصطفى الكاظمي',
     );
     await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(
       () =>
-        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent ===
+        document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('h2')?.textContent ===
         'كتائب حزب الله',
     );
     // Focus moved into the card, for screen readers.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SIYAQ-CARD');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-siyaq'))).toBe('card');
     await page.keyboard.press('Escape');
     // In a form field the keys are the reader's typing: no card, and the field keeps its focus.
     await page.evaluate(() => {
@@ -147,7 +149,7 @@ describe('Chromium', () => {
     expect(
       await page.evaluate(() => {
         const wrap = document
-          .querySelector('siyaq-card')
+          .querySelector('[data-siyaq="card"]')
           ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
         return [Boolean(wrap && !wrap.hidden), document.activeElement?.id];
       }),
@@ -197,7 +199,7 @@ describe('Chromium', () => {
     await hover(page, 'إسماعيل قاآني');
     await page.waitForFunction(
       () =>
-        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent ===
+        document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('h2')?.textContent ===
         'إسماعيل قاآني',
     );
     const card = await page.evaluate(cardText);
@@ -219,8 +221,8 @@ describe('Chromium', () => {
       await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 1);
       // The card host exists but its shadow root is closed to the page.
       await hover(page, 'الكاظمي');
-      await page.waitForSelector('siyaq-card', { state: 'attached' });
-      expect(await page.evaluate(() => document.querySelector('siyaq-card')?.shadowRoot)).toBeNull();
+      await page.waitForSelector('[data-siyaq="card"]', { state: 'attached' });
+      expect(await page.evaluate(() => document.querySelector('[data-siyaq="card"]')?.shadowRoot)).toBeNull();
       expect(errors).toEqual([]);
     } finally {
       await release.close();
@@ -236,7 +238,7 @@ describe('Chromium', () => {
     ]);
     await hover(page, '6 يناير');
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim'),
+      document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.claim'),
     );
     const card = await page.evaluate(cardText);
     expect(card?.title).toBe('تصويت البرلمان العراقي على إخراج القوات الأجنبية');
@@ -247,7 +249,7 @@ describe('Chromium', () => {
     await page.keyboard.press('Escape');
     await hover(page, '5 يناير');
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim.verdict-supported'),
+      document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.claim.verdict-supported'),
     );
     expect((await page.evaluate(cardText))?.text).toContain('مؤكَّد');
     // The popup's list comes from the summary: claims by verdict, each revealable.
@@ -263,7 +265,7 @@ describe('Chromium', () => {
       document.dispatchEvent(new CustomEvent('siyaq:reveal-claim-request', { detail: 1 })),
     );
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
+      document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
     );
     await page.screenshot({ path: join(SHOTS, 'chromium-claims.png') });
   });
@@ -307,20 +309,20 @@ describe('Chromium', () => {
     ) as { reply?: unknown };
     expect(viaShortcut.reply).toBe(true);
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
+      document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.panel textarea'),
     );
     await page.evaluate(() => {
-      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+      const root = (document.querySelector('[data-siyaq="notes"]') as HTMLElement).shadowRoot as ShadowRoot;
       (root.querySelector('.panel .cancel') as HTMLButtonElement).click();
     });
     // Select, then the button beside the selection, then the editor.
     expect(await page.evaluate(selectText, passage)).toBe(true);
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
+      document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.button'),
     );
     await page.evaluate(pressNoteButton);
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
+      document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.panel textarea'),
     );
     await page.evaluate(saveNote, ['الموعد: 31 كانون الأول 2021', 'انسحاب، قوات'] as const);
     await expect.poll(notesCount).toBe(1);
@@ -384,7 +386,7 @@ describe('Chromium', () => {
     const page = await open('/dated.html', 1);
     await editorWithLinks(page, 'مصطفى');
     const offered = await page.evaluate(() => {
-      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+      const root = (document.querySelector('[data-siyaq="notes"]') as HTMLElement).shadowRoot as ShadowRoot;
       const label = root.querySelector('.links label') as HTMLLabelElement;
       (label.querySelector('input') as HTMLInputElement).checked = true;
       return label.textContent?.trim();
@@ -403,26 +405,28 @@ describe('Chromium', () => {
     await page.evaluate(() => getSelection()?.removeAllRanges());
     await hover(page, 'مصطفى');
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.bubble'),
+      document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.bubble'),
     );
     await page.waitForFunction(() =>
-      Boolean(document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card')),
+      Boolean(document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.card')),
     );
     const bubble = await page.evaluate(
-      () => document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.bubble')?.textContent ?? '',
+      () =>
+        document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.bubble')?.textContent ??
+        '',
     );
     expect(bubble).toContain('عن الكاظمي');
     expect(bubble).toContain('مصطفى الكاظمي');
     expect((await page.evaluate(cardText))?.title).toBe('مصطفى الكاظمي');
     const inBubble = (selector: string) =>
       page.evaluate((sel) => {
-        const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+        const root = (document.querySelector('[data-siyaq="notes"]') as HTMLElement).shadowRoot as ShadowRoot;
         (root.querySelector(`.bubble ${sel}`) as HTMLButtonElement).click();
       }, selector);
     // Edit from the bubble.
     await inBubble('.edit');
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
+      document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.panel textarea'),
     );
     await page.evaluate(saveNote, ['عن الكاظمي، معدّلة', 'تعديل'] as const);
     await expect
@@ -434,7 +438,7 @@ describe('Chromium', () => {
     await page.mouse.move(5, 5);
     await hover(page, 'مصطفى');
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.bubble .delete'),
+      document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.bubble .delete'),
     );
     await inBubble('.delete');
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('siyaq-note')?.size ?? 0)).toBe(0);
@@ -451,7 +455,7 @@ describe('Chromium', () => {
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-claim-contradicted')?.size ?? 0) > 0);
     await editorWithLinks(page, '6 يناير/كانون الثاني 2020');
     const offered = await page.evaluate(() => {
-      const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+      const root = (document.querySelector('[data-siyaq="notes"]') as HTMLElement).shadowRoot as ShadowRoot;
       const labels = [...root.querySelectorAll('.links label')] as HTMLLabelElement[];
       const claim = labels.find((l) => l.textContent?.includes('فحص ادعاء'));
       if (claim) (claim.querySelector('input') as HTMLInputElement).checked = true;
@@ -498,7 +502,7 @@ describe('Chromium', () => {
     ]);
     expect(await send({ type: 'siyaq:reveal-claim', index: 1 })).toBe(true);
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
+      document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
     );
     expect(await send({ type: 'siyaq:reveal-claim', index: 99 })).toBe(false);
     // The toolbar badge shows the page's mention count (the background counts what it sent).
@@ -546,7 +550,7 @@ describe('Chromium', () => {
     await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(() => {
       const wrap = document
-        .querySelector('siyaq-card')
+        .querySelector('[data-siyaq="card"]')
         ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
       return wrap && !wrap.hidden;
     });

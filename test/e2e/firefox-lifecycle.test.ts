@@ -63,7 +63,8 @@ async function claimsPageWorks(browser: Browser): Promise<Page> {
   if (!p) throw new Error('claim text not on page');
   await page.mouse.move(p.x, p.y, { steps: 2 });
   await page.waitForFunction(
-    () => document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
+    () =>
+      document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.claim.verdict-contradicted'),
     { timeout: 10_000 },
   );
   return page;
@@ -78,7 +79,7 @@ async function hoverCardTitle(page: Page, text: string): Promise<string | undefi
   await page.waitForFunction(
     () => {
       const wrap = document
-        .querySelector('siyaq-card')
+        .querySelector('[data-siyaq="card"]')
         ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
       return wrap && !wrap.hidden;
     },

@@ -124,7 +124,7 @@ describe('Firefox ESR: Siyaq’s pages', () => {
       await page.waitForFunction(
         () => {
           const wrap = document
-            .querySelector('siyaq-card')
+            .querySelector('[data-siyaq="card"]')
             ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
           return Boolean(wrap && !wrap.hidden);
         },
@@ -133,10 +133,13 @@ describe('Firefox ESR: Siyaq’s pages', () => {
       expect((await page.evaluate(cardText))?.title).toBeTruthy();
       expect(
         await page.evaluate(() =>
-          document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card')?.getAttribute('role'),
+          document
+            .querySelector('[data-siyaq="card"]')
+            ?.shadowRoot?.querySelector('.card')
+            ?.getAttribute('role'),
         ),
       ).toBe('dialog');
-      expect(await axeViolations(page, 'siyaq-card'), theme).toEqual([]);
+      expect(await axeViolations(page, '[data-siyaq="card"]'), theme).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `firefox-card-${theme}.png`) });
       await page.close();
     }

@@ -57,7 +57,9 @@ async function open(path: string, min = 1): Promise<Page> {
 }
 
 const cardOpen = () => {
-  const wrap = document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
+  const wrap = document
+    .querySelector('[data-siyaq="card"]')
+    ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
   return Boolean(wrap && !wrap.hidden);
 };
 
@@ -89,8 +91,8 @@ describe('Firefox ESR', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(
       () =>
-        (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement)?.hidden ===
-        true,
+        (document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.wrap') as HTMLElement)
+          ?.hidden === true,
     );
   });
 
@@ -110,7 +112,8 @@ describe('Firefox ESR', () => {
       await page.mouse.move(p.x + 30, p.y + 40);
       await page.mouse.move(p.x, p.y, { steps: 3 });
       await page.waitForFunction(
-        (v) => document.querySelector('siyaq-card')?.shadowRoot?.querySelector(`.claim.verdict-${v}`),
+        (v) =>
+          document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector(`.claim.verdict-${v}`),
         { timeout: 5000 },
         verdict,
       );
@@ -143,7 +146,7 @@ describe('Firefox ESR', () => {
     await page.evaluate(sendCommand, 'next-mention');
     await page.waitForFunction(
       () =>
-        document.querySelector('siyaq-card')?.shadowRoot?.querySelector('h2')?.textContent ===
+        document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('h2')?.textContent ===
         'كتائب حزب الله',
       { timeout: 5000 },
     );
@@ -159,8 +162,11 @@ describe('Firefox ESR', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(
       await page.evaluate(() => [
-        (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.wrap') as HTMLElement | null)
-          ?.hidden,
+        (
+          document
+            .querySelector('[data-siyaq="card"]')
+            ?.shadowRoot?.querySelector('.wrap') as HTMLElement | null
+        )?.hidden,
         document.activeElement?.id,
       ]),
     ).toEqual([true, 'typing']);
@@ -204,11 +210,11 @@ describe('Firefox ESR', () => {
       );
     expect(await page.evaluate(selectText, passage)).toBe(true);
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.button'),
+      document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.button'),
     );
     await page.evaluate(pressNoteButton);
     await page.waitForFunction(() =>
-      document.querySelector('siyaq-notes')?.shadowRoot?.querySelector('.panel textarea'),
+      document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.panel textarea'),
     );
     await page.evaluate(saveNote, ['ملاحظة في فايرفوكس', ''] as const);
     await page.waitForFunction(() => (CSS.highlights.get('siyaq-note')?.size ?? 0) === 1);

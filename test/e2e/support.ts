@@ -57,7 +57,7 @@ export function highlightedTexts(kinds: readonly string[]): [string, string][] {
 
 /** Runs in the page: the open card's title and text, or null. */
 export function cardText(): { title: string; text: string } | null {
-  const host = document.querySelector('siyaq-card');
+  const host = document.querySelector('[data-siyaq="card"]');
   const card = host?.shadowRoot?.querySelector('.card');
   const wrap = host?.shadowRoot?.querySelector('.wrap') as HTMLElement | null;
   if (!card || !wrap || wrap.hidden) return null;
@@ -150,15 +150,29 @@ export function pageSummary(): Promise<string> {
   });
 }
 
+/** Runs in the page (test builds): the summary, or 'null' if no content script answers within a second. */
+export function pageSummaryIfAny(): Promise<string> {
+  return new Promise((resolve) => {
+    const done = (detail: string) => {
+      document.removeEventListener('siyaq:summary-result', listener);
+      resolve(detail);
+    };
+    const listener = (e: Event) => done((e as CustomEvent<string>).detail);
+    document.addEventListener('siyaq:summary-result', listener);
+    setTimeout(() => done('null'), 1000);
+    document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
+  });
+}
+
 /** Runs in the page (test builds): the button beside the selection, pressed. */
 export function pressNoteButton(): void {
-  const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+  const root = (document.querySelector('[data-siyaq="notes"]') as HTMLElement).shadowRoot as ShadowRoot;
   (root.querySelector('.button') as HTMLButtonElement).click();
 }
 
 /** Runs in the page (test builds): the open note editor filled in and saved. */
 export function saveNote([comment, tags]: readonly [string, string]): void {
-  const root = (document.querySelector('siyaq-notes') as HTMLElement).shadowRoot as ShadowRoot;
+  const root = (document.querySelector('[data-siyaq="notes"]') as HTMLElement).shadowRoot as ShadowRoot;
   (root.querySelector('.panel textarea') as HTMLTextAreaElement).value = comment;
   (root.querySelector('.panel input') as HTMLInputElement).value = tags;
   (root.querySelector('.panel .save') as HTMLButtonElement).click();

@@ -21,8 +21,19 @@ export interface Sentence {
   readonly toFolded: (i: number) => number;
 }
 
-/** Sentence spans: split at . ! ? ؟ ؛ and line breaks (not at a decimal point), and at run ends. */
-function sentenceSpans(text: string, runs?: readonly { start: number; end: number }[]) {
+/**
+ * The longest stretch read as one sentence. Claim readers look across a sentence for what a number
+ * or a title is about, so their work grows with its length squared; a «sentence» longer than any a
+ * newspaper prints (a page with no full stops, a list run together) is cut at the next space or
+ * comma after this many characters, which keeps claim checking linear in the page's length.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/**
+ * Sentence spans: split at . ! ? ؟ ؛ and line breaks (not at a decimal point), at run ends, and
+ * at a space or comma once a sentence reaches MAX_SENTENCE_CHARS.
+ */
+export function sentenceSpans(text: string, runs?: readonly { start: number; end: number }[]) {
   const out: { start: number; end: number }[] = [];
   const isDigit = (i: number) => {
     const c = text.charCodeAt(i);
@@ -42,7 +53,8 @@ function sentenceSpans(text: string, runs?: readonly { start: number; end: numbe
         c === '?' ||
         c === '؟' ||
         c === '؛' ||
-        (c === '.' && !(isDigit(i - 1) && isDigit(i + 1)));
+        (c === '.' && !(isDigit(i - 1) && isDigit(i + 1))) ||
+        (i - s >= MAX_SENTENCE_CHARS && (c === ' ' || c === '،' || c === ','));
       if (stop) {
         if (i > s && hasText(s, i)) out.push({ start: s, end: i });
         s = i + 1;

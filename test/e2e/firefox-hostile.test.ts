@@ -1,0 +1,37 @@
+/** The hostile-page suite (hostile.ts) in real Firefox ESR. */
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { installFresh, launchFirefox } from './firefox';
+import { hostilePages, hostileSuite, pageOwnError } from './hostile';
+import { startFixtureServer } from './support';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  for (const [path, html] of hostilePages()) server.pages.set(path, html);
+  browser = await launchFirefox();
+  await installFresh(browser, join(import.meta.dirname, '../../dist/test-firefox'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR: hostile pages', () => {
+  hostileSuite({
+    url: (path) => server.url(path),
+    async open() {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1100, height: 900 });
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !pageOwnError(m.text())) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      return { page, errors };
+    },
+  });
+});

@@ -1,0 +1,244 @@
+/**
+ * The hostile-page suite, run in Chromium and in Firefox ESR (chromium-hostile.test.ts,
+ * firefox-hostile.test.ts): pages that hide text, edit it, replace their body, clear the highlight
+ * registry, take our element names, swap articles under a new address, carry huge JSON-LD, or have
+ * no whitespace between blocks. Each case checks what the page must keep (its DOM, its console)
+ * and what Siyaq must still do. Written against a driver-neutral page: Playwright's and
+ * Puppeteer's pages both fit it.
+ */
+import { expect, it } from 'vitest';
+import { RECORD_TYPES, VERDICTS } from '../../src/core/vocabulary';
+import { highlightedTexts, pageSummary, pageSummaryIfAny, sendCommand } from './support';
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>اختبار</title>${head}</head><body>${body}<script>window.__before = document.documentElement.outerHTML;</script></body></html>`;
+
+/** 300,000 items after the date (600 KB): spreading them into push() overflowed the stack. */
+const bigJsonLd = JSON.stringify([
+  { '@type': 'NewsArticle', datePublished: '2021-04-08' },
+  ...Array(300_000).fill(1),
+]);
+
+/** The pages, by path: served by the fixture server. */
+export function hostilePages(): Map<string, string> {
+  return new Map([
+    [
+      '/hostile/hidden.html',
+      page(`<article>
+        <p style="display:none">قال مصطفى الكاظمي</p>
+        <div id="later" hidden><p>وأعلنت كتائب حزب الله</p></div>
+        <p style="visibility:hidden">نوري المالكي</p>
+        <p>وقال هادي العامري إن الحشد باق.</p>
+        <details id="more"><summary>المزيد</summary><p>وقال قيس الخزعلي ذلك.</p></details>
+      </article>`),
+    ],
+    [
+      '/hostile/editable.html',
+      page(`<article><div id="ed" contenteditable="true"><p id="typing">نص</p></div>
+        <p id="made">وقال مصطفى الكاظمي إن الحوار مستمر.</p><p>وأعلنت كتائب حزب الله ذلك.</p></article>`),
+    ],
+    [
+      '/hostile/design.html',
+      page(
+        `<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></article><script>document.designMode = 'on';</script>`,
+      ),
+    ],
+    [
+      '/hostile/minified.html',
+      // «رحّب» ends in ب, which the matcher would take for a proclitic of the next block's first word.
+      page(
+        '<article><p>وقال</p><p>مصطفى الكاظمي إن الحوار مستمر</p><p>وبعد ذلك رحب</p><p>كتائب حزب الله بالخطوة</p></article>',
+      ),
+    ],
+    [
+      '/hostile/json-ld.html',
+      page(
+        '<article><p>وقال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار مستمر.</p></article>',
+        `<script type="application/ld+json">${bigJsonLd}</script>`,
+      ),
+    ],
+    [
+      '/hostile/custom-elements.html',
+      page(
+        `<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></article>
+        <script>
+          // The names our UI used to take: defined first, with shadow roots of their own.
+          for (const name of ['siyaq-card', 'siyaq-notes'])
+            customElements.define(name, class extends HTMLElement {
+              constructor() { super(); this.attachShadow({ mode: 'closed' }); }
+            });
+        </script>`,
+      ),
+    ],
+    ['/hostile/registry.html', page('<article id="a"><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></article>')],
+    ['/hostile/body.html', page('<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></article>')],
+    [
+      '/hostile/spa.html',
+      page(
+        '<article id="app"><p>وقال أبو مهدي المهندس إن الرد قادم. وأضاف المهندس أن الفصائل جاهزة.</p></article>',
+      ),
+    ],
+  ]);
+}
+
+/** What the suite needs of a browser page; Playwright's and Puppeteer's both have it. */
+export interface HostilePage {
+  goto(url: string): Promise<unknown>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** Console errors that are the page's own doing, not ours (the fixture server has no favicon). */
+export const pageOwnError = (text: string) => text.startsWith('Failed to load resource');
+
+export interface HostileHarness {
+  /** A new page, with its console errors and uncaught exceptions collected into `errors`. */
+  open(): Promise<{ page: HostilePage; errors: string[] }>;
+  url(path: string): string;
+}
+
+const KINDS: readonly string[] = [...RECORD_TYPES, ...VERDICTS.map((v) => `claim-${v}`)];
+
+/** Runs in the page: the DOM now, without our UI hosts, is the DOM the page had when it loaded. */
+function domUnchanged(): boolean {
+  const now = document.documentElement.cloneNode(true) as HTMLElement;
+  for (const el of now.querySelectorAll('[data-siyaq-ui]')) el.remove();
+  return now.outerHTML === (window as unknown as { __before: string }).__before;
+}
+
+const recordLabels = async (page: HostilePage): Promise<string[]> => {
+  const s = JSON.parse(await page.evaluate(pageSummary)) as { records: { label: { ar: string } }[] };
+  return s.records.map((r) => r.label.ar).sort();
+};
+const highlighted = async (page: HostilePage) =>
+  (await page.evaluate(highlightedTexts, KINDS)).map(([, t]) => t);
+
+async function loaded(h: HostileHarness, path: string, expected: string) {
+  const { page, errors } = await h.open();
+  await page.goto(h.url(path));
+  await expect.poll(() => highlighted(page), { timeout: 15_000 }).toContain(expected);
+  return { page, errors };
+}
+
+const cardTitle = (page: HostilePage) =>
+  page.evaluate(() => {
+    const root = document.querySelector('[data-siyaq="card"]')?.shadowRoot;
+    const wrap = root?.querySelector('.wrap') as HTMLElement | null;
+    return wrap && !wrap.hidden ? (root?.querySelector('h2')?.textContent ?? null) : null;
+  });
+
+/** The cases, as tests of the calling describe block. */
+export function hostileSuite(h: HostileHarness): void {
+  it('leaves hidden text out of the highlights, the popup and the keyboard, and reads it once shown', async () => {
+    const { page, errors } = await loaded(h, '/hostile/hidden.html', 'هادي العامري');
+    expect(await recordLabels(page)).toEqual(['هادي العامري']);
+    await page.evaluate(sendCommand, 'next-mention');
+    await expect.poll(() => cardTitle(page)).toBe('هادي العامري');
+    await page.evaluate(() => {
+      document.getElementById('later')?.removeAttribute('hidden');
+      (document.getElementById('more') as HTMLDetailsElement).open = true;
+    });
+    await expect
+      .poll(() => recordLabels(page), { timeout: 10_000 })
+      .toEqual(['قيس الخزعلي', 'كتائب حزب الله', 'هادي العامري']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never highlights in editable text: typed later, made editable later, or a designMode page', async () => {
+    const { page, errors } = await loaded(h, '/hostile/editable.html', 'مصطفى الكاظمي');
+    await page.evaluate(() => {
+      const p = document.getElementById('typing') as HTMLElement;
+      p.textContent = 'وقال هادي العامري';
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await highlighted(page)).not.toContain('هادي العامري');
+    await page.evaluate(() => document.getElementById('made')?.setAttribute('contenteditable', 'true'));
+    await expect.poll(() => highlighted(page)).toEqual(['كتائب حزب الله']);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const design = await h.open();
+    await design.page.goto(h.url('/hostile/design.html'));
+    // The content script answers (it ran) and found nothing to read.
+    await expect
+      .poll(async () => JSON.parse(await design.page.evaluate(pageSummaryIfAny))?.mentionCount, {
+        timeout: 15_000,
+      })
+      .toBe(0);
+    expect(await highlighted(design.page)).toEqual([]);
+    await design.page.close();
+  });
+
+  it('finds names at the start of blocks with no whitespace between them, and changes no DOM', async () => {
+    const { page, errors } = await loaded(h, '/hostile/minified.html', 'كتائب حزب الله');
+    expect(await highlighted(page)).toEqual(['مصطفى الكاظمي', 'كتائب حزب الله']);
+    expect(await page.evaluate(domUnchanged)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a page whose JSON-LD holds 300,000 items, dated by it', async () => {
+    const { page, errors } = await loaded(h, '/hostile/json-ld.html', 'مصطفى الكاظمي');
+    // Dated 8 April 2021 by its JSON-LD, the title is judged (and right): the date was read.
+    await expect.poll(() => page.evaluate(highlightedTexts, ['claim-supported'])).not.toEqual([]);
+    expect(await page.evaluate(domUnchanged)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens cards on a page that defined our old element names first', async () => {
+    const { page, errors } = await loaded(h, '/hostile/custom-elements.html', 'مصطفى الكاظمي');
+    await page.evaluate(sendCommand, 'next-mention');
+    await expect.poll(() => cardTitle(page)).toBe('مصطفى الكاظمي');
+    expect(await page.evaluate(domUnchanged)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('puts its highlights back after the page clears the shared registry', async () => {
+    const { page, errors } = await loaded(h, '/hostile/registry.html', 'مصطفى الكاظمي');
+    await page.evaluate(() => {
+      CSS.highlights.clear();
+      const p = document.createElement('p');
+      p.textContent = 'وأعلنت كتائب حزب الله ذلك.';
+      document.getElementById('a')?.append(p);
+    });
+    await expect.poll(() => highlighted(page)).toEqual(['مصطفى الكاظمي', 'كتائب حزب الله']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a new <body> when the page replaces its own, and opens its cards', async () => {
+    const { page, errors } = await loaded(h, '/hostile/body.html', 'مصطفى الكاظمي');
+    await page.evaluate(() => {
+      const body = document.createElement('body');
+      const p = document.createElement('p');
+      p.textContent = 'وقال نوري المالكي إن الحوار مستمر.';
+      body.append(p);
+      document.documentElement.replaceChild(body, document.body);
+    });
+    await expect.poll(() => highlighted(page)).toEqual(['نوري المالكي']);
+    await page.evaluate(sendCommand, 'next-mention');
+    await expect.poll(() => cardTitle(page)).toBe('نوري المالكي');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('does not let a weak alias lean on a name from the article it replaced (client-side navigation)', async () => {
+    const { page, errors } = await loaded(h, '/hostile/spa.html', 'أبو مهدي المهندس');
+    // «المهندس» alone counts here: the full name is on the page.
+    expect(await highlighted(page)).toEqual(['أبو مهدي المهندس', 'المهندس']);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/hostile/spa-2.html');
+      const p = document.createElement('p');
+      p.textContent = 'وقال المهندس المشرف على المشروع إن العمل انتهى.';
+      document.getElementById('app')?.replaceChildren(p);
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await highlighted(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+}
