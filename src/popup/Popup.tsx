@@ -146,6 +146,18 @@ export function Popup({ api, initialLang, page, onEverywhere, shortcuts }: Popup
           )}
         </>
       )}
+      {summary && (
+        // Read out when the popup opens: what the page holds, before the lists a screen reader walks.
+        <p class="announce" role="status">
+          {t('announce', lang)
+            .replace('{mentions}', String(summary.mentionCount))
+            .replace('{claims}', String(summary.claims.length))
+            .replace(
+              '{contradicted}',
+              String(summary.claims.filter((c) => c.verdict === 'contradicted').length),
+            )}
+        </p>
+      )}
       {summary && <Claims summary={summary} lang={lang} api={api} act={act} />}
       {summary && <Records summary={summary} lang={lang} api={api} />}
       {summary && <NotesSection summary={summary} lang={lang} api={api} />}

@@ -154,6 +154,10 @@ const STRINGS = {
   notAnnotated: { ar: 'لم تُحلَّل هذه الصفحة.', en: 'This page has not been annotated.' },
   mentions: { ar: 'إشارة', en: 'mentions' },
   options: { ar: 'الإعدادات', en: 'Settings' },
+  announce: {
+    ar: 'في الصفحة {mentions} إشارة و{claims} ادعاء، منها {contradicted} مخالف للسجل.',
+    en: 'This page has {mentions} mentions and {claims} claims, {contradicted} of them contradicted.',
+  },
   closed_browser: {
     ar: 'لا يعمل سياق في صفحات المتصفح نفسه: افتح مقالاً إخبارياً.',
     en: 'Siyaq cannot run on the browser’s own pages: open a news article.',

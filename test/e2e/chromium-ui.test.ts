@@ -15,6 +15,7 @@ import {
   cardText,
   highlightedTexts,
   paintedCount,
+  pointOfText,
   RECORD_KINDS,
   sendCommand,
   startFixtureServer,
@@ -190,6 +191,52 @@ describe('Chromium: options page', () => {
       ),
     ).toBe('dark');
     await options.selectOption('select[name="theme"]', 'system');
+    await options.close();
+    await page.close();
+  });
+
+  it('sets the hover delay, the text size and the interface language, followed by open pages', async () => {
+    const page = await open('/dated.html', RECORD_KINDS, 2);
+    const options = await extensionPage('options.html');
+    await options.waitForSelector('input[name="dwellMs"]');
+    const wrap = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('[data-siyaq="card"]')?.shadowRoot;
+        const w = root?.querySelector('.wrap') as HTMLElement | null;
+        return w && !w.hidden
+          ? { zoom: w.style.getPropertyValue('zoom'), title: root?.querySelector('h2')?.textContent }
+          : null;
+      });
+    const hoverName = async () => {
+      const p = await page.evaluate(pointOfText, 'الكاظمي');
+      if (!p) throw new Error('no name');
+      await page.mouse.move(5, 5);
+      await page.mouse.move(p.x, p.y, { steps: 2 });
+    };
+    // A long delay: no card yet after a second on the name.
+    await options.fill('input[name="dwellMs"]', '3000');
+    await options.press('input[name="dwellMs"]', 'Tab');
+    await options.waitForTimeout(300);
+    await hoverName();
+    await page.waitForTimeout(1000);
+    expect(await wrap()).toBe(null);
+    // No delay, bigger text, English: the next card opens at once, at 130 %, in English.
+    await page.mouse.move(5, 5);
+    await options.fill('input[name="dwellMs"]', '0');
+    await options.press('input[name="dwellMs"]', 'Tab');
+    await options.selectOption('select[name="textSize"]', '130');
+    await options.selectOption('select[name="lang"]', 'en');
+    await expect.poll(() => options.textContent('h1')).toBe('Siyaq settings');
+    expect(await options.getAttribute('main', 'dir')).toBe('ltr');
+    await page.waitForTimeout(300);
+    await hoverName();
+    await expect.poll(wrap, { timeout: 2000 }).toEqual({ zoom: '1.3', title: 'Mustafa al-Kadhimi' });
+    // Back to the defaults for the other tests.
+    await options.fill('input[name="dwellMs"]', '350');
+    await options.press('input[name="dwellMs"]', 'Tab');
+    await options.selectOption('select[name="textSize"]', '100');
+    await options.selectOption('select[name="lang"]', 'ar');
+    await expect.poll(() => options.textContent('h1')).toBe('إعدادات سياق');
     await options.close();
     await page.close();
   });

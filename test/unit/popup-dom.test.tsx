@@ -214,6 +214,13 @@ describe('Popup', () => {
     expect(document.querySelector('.off-everywhere')).toBe(null);
   });
 
+  it('announces what the page holds to screen readers as it opens', async () => {
+    await mount(fakeApi());
+    const status = document.querySelector('.announce');
+    expect(status?.getAttribute('role')).toBe('status');
+    expect(status?.textContent).toBe('في الصفحة 5 إشارة و3 ادعاء، منها 1 مخالف للسجل.');
+  });
+
   it('shows the shortcuts bound now, not fixed ones', async () => {
     await mount(fakeApi());
     const hint = document.querySelector('.hint')?.textContent ?? '';
