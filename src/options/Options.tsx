@@ -12,11 +12,12 @@ import { type Lang, t } from '../ui/strings';
 
 export interface OptionsApi {
   save(patch: Partial<Settings>): Promise<void>;
-  /** Sites the reader granted beyond the built-in news sites, as origin patterns. */
+  /** Hosts the reader granted beyond the built-in news sites (either scheme). */
   grantedSites(): Promise<string[]>;
-  /** Asks the browser for a site (a click is needed); true if granted. */
+  /** Asks the browser for a site, both schemes (a click is needed); true if granted. */
   grantSite(host: string): Promise<boolean>;
-  revokeSite(origin: string): Promise<boolean>;
+  /** Gives back what was granted for a host, every scheme. */
+  revokeSite(host: string): Promise<boolean>;
   packs(): Promise<KnowledgeStatus | null>;
   /** Adds a user pack from a file's text; a bad pack is refused whole with its first error. */
   addPack(text: string): Promise<{ ok: true; title: string } | { ok: false; error: string }>;
@@ -280,14 +281,14 @@ function Sites(props: {
       <h2>{t('optAdded', lang)}</h2>
       {!granted.length && <p class="muted">{t('optNoneAdded', lang)}</p>}
       <ul class="granted">
-        {granted.map((o) => (
-          <li key={o} class="row">
-            <bdi dir="ltr">{o}</bdi>
+        {granted.map((host) => (
+          <li key={host} class="row">
+            <bdi dir="ltr">{host}</bdi>
             <button
               type="button"
               class="link"
               onClick={async () => {
-                if (await api.revokeSite(o)) setGranted(await api.grantedSites());
+                if (await api.revokeSite(host)) setGranted(await api.grantedSites());
               }}
             >
               {t('optRemove', lang)}

@@ -10,7 +10,7 @@ import {
   parseSettings,
   saveSettings,
 } from '../settings';
-import { userOrigins } from '../sites';
+import { patternHost, userOrigins } from '../sites';
 import { applyLook } from '../ui/look';
 import { boundShortcuts } from '../ui/shortcuts';
 import { Options, type OptionsApi } from './Options';
@@ -27,9 +27,15 @@ const builtInSites = [
   ...new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? []),
 ];
 
-async function grantedSites(): Promise<string[]> {
+/** The reader's granted origins, by host: https and http of one site are one entry. */
+async function grantedOrigins(): Promise<Map<string, string[]>> {
   const { origins = [] } = await browser.permissions.getAll();
-  return userOrigins(origins, builtInSites);
+  const byHost = new Map<string, string[]>();
+  for (const o of userOrigins(origins, builtInSites)) {
+    const host = patternHost(o) as string;
+    byHost.set(host, [...(byHost.get(host) ?? []), o]);
+  }
+  return byHost;
 }
 
 async function start(): Promise<void> {
@@ -40,10 +46,13 @@ async function start(): Promise<void> {
 
   const api: OptionsApi = {
     save: (patch) => saveSettings(patch),
-    grantedSites,
+    grantedSites: async () => [...(await grantedOrigins()).keys()].sort(),
     // Both schemes: a site may serve its articles over either.
     grantSite: (host) => browser.permissions.request({ origins: [`https://${host}/*`, `http://${host}/*`] }),
-    revokeSite: (origin) => browser.permissions.remove({ origins: [origin] }),
+    async revokeSite(host) {
+      const origins = (await grantedOrigins()).get(host);
+      return origins ? browser.permissions.remove({ origins }) : false;
+    },
     packs: () => toBackground('siyaq:status', {}).catch(() => null),
     async addPack(text) {
       let pack: unknown;

@@ -20,7 +20,8 @@ let ext: Page;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startFixtureServer();
-  browser = await launchFirefox();
+  // Optional permissions granted without the prompt a test cannot click (a Firefox testing pref).
+  browser = await launchFirefox({ 'extensions.webextOptionalPermissionPrompts': false });
   await browser.installExtension(join(import.meta.dirname, '../../dist/test-firefox'));
   const welcome = await welcomePage(browser);
   if (!welcome) throw new Error('the first-run page did not open on install');
@@ -35,7 +36,7 @@ afterAll(async () => {
 /** Sends the extension's tab to one of its pages (a navigation the page makes itself). */
 async function go(path: string, ready: string): Promise<void> {
   await ext.evaluate((p) => location.assign(p), path);
-  await ext.waitForFunction((sel) => location.href.includes('/') && document.querySelector(sel), {}, ready);
+  await ext.waitForFunction((sel) => document.querySelector(sel) !== null, { polling: 100 }, ready);
 }
 
 async function setTheme(theme: 'light' | 'dark'): Promise<void> {
@@ -71,18 +72,51 @@ describe('Firefox ESR: Siyaq’s pages', () => {
     expect(await ext.$$eval('ul.granted li', (items) => items.length)).toBe(0);
     for (const theme of ['light', 'dark'] as const) {
       await setTheme(theme);
-      await ext.waitForFunction((t) => document.documentElement.dataset.theme === t, {}, theme);
+      await ext.waitForFunction((t) => document.documentElement.dataset.theme === t, { polling: 100 }, theme);
       expect(await axeViolations(ext), theme).toEqual([]);
       await ext.screenshot({ path: join(SHOTS, `firefox-options-${theme}.png`) });
     }
     await setTheme('light');
   });
 
+  it('adds a site the reader names (with its permission), runs there, and stops when it is removed', async () => {
+    await go('options.html', 'form.add-site');
+    const url = server.url('/dated.html').replace('www.aljazeera.net', 'news.example.org');
+    await ext.type('input[name="site"]', 'https://news.example.org/some/article');
+    await ext.click('form.add-site button[type="submit"]');
+    // One entry for the site (https and http granted together). Polled by interval, not animation
+    // frames: the extension's tab may be in the background.
+    await ext.waitForFunction(
+      () => document.querySelector('ul.granted')?.textContent?.includes('news.example.org'),
+      {
+        timeout: 10_000,
+        polling: 100,
+      },
+    );
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) > 0, {
+      timeout: 15_000,
+    });
+    await page.close();
+    // Removed: the permission goes, and so does the script.
+    await ext.click('ul.granted li button');
+    await ext.waitForFunction(() => !document.querySelector('ul.granted li'), {
+      timeout: 10_000,
+      polling: 100,
+    });
+    const again = await browser.newPage();
+    await again.goto(url);
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await again.evaluate(() => CSS.highlights.get('siyaq-person')?.size ?? 0)).toBe(0);
+    await again.close();
+  });
+
   it('notes view: axe-clean in both themes', async () => {
     await go('notes.html', 'main');
     for (const theme of ['light', 'dark'] as const) {
       await setTheme(theme);
-      await ext.waitForFunction((t) => document.documentElement.dataset.theme === t, {}, theme);
+      await ext.waitForFunction((t) => document.documentElement.dataset.theme === t, { polling: 100 }, theme);
       expect(await axeViolations(ext), theme).toEqual([]);
     }
     await setTheme('light');
