@@ -27,7 +27,9 @@ interface ExtensionApi {
     sendMessage(message: unknown): Promise<unknown>;
     readonly onMessage: { addListener(listener: Listener): void };
   };
-  readonly tabs?: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  readonly tabs?: {
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
   readonly storage: {
     readonly local: {
       get(keys: readonly string[]): Promise<Record<string, unknown>>;

@@ -10,13 +10,16 @@ export function toBackground<N extends MessageName>(name: N, params: Params<N>):
   return request((m) => extensionApi().runtime.sendMessage(m), name, params);
 }
 
-/** A request to the content script of a tab (from the popup, or the background). */
+/**
+ * A request to the content script of a tab's top frame (from the popup, or the background): frames
+ * have content scripts of their own, and the first to answer would otherwise win.
+ */
 export function toTab<N extends MessageName>(tabId: number, name: N, params: Params<N>): Promise<Reply<N>> {
   return request(
     (m) => {
       const tabs = extensionApi().tabs;
       if (!tabs) throw new Error('Siyaq: no tabs API in this context');
-      return tabs.sendMessage(tabId, m);
+      return tabs.sendMessage(tabId, m, { frameId: 0 });
     },
     name,
     params,

@@ -65,8 +65,9 @@ async function injectInto(
 }
 
 /** The toolbar badge: how many mentions the tab's page has. */
-function badge(tabId: number | undefined, count: number): void {
-  if (tabId === undefined) return;
+/** The toolbar badge: the top frame's mention count (frames count their own, and are not the article). */
+function badge(tabId: number | undefined, count: number, frameId: number | undefined): void {
+  if (tabId === undefined || frameId !== 0) return;
   void browser.action.setBadgeText({ tabId, text: count ? String(Math.min(count, 999)) : '' });
   void browser.action.setBadgeBackgroundColor({ tabId, color: '#0e746e' });
 }
@@ -86,7 +87,7 @@ listen({
   'siyaq:match': async (params, sender) => {
     const session = sessions.get(params.session);
     const reply = (await knowledge.knowledge()).match(params, session);
-    badge(sender.tab?.id, session.mentions);
+    badge(sender.tab?.id, session.mentions, sender.frameId);
     // A scan's first batch learns whether the page has notes: only then does the page load their code.
     if (!params.hints || !sender.url) return reply;
     const count = await notes.forPage(pageKey(sender.url)).then(
@@ -111,7 +112,7 @@ listen({
   'siyaq:load-notes-ui': (_params, sender) => injectInto(sender, 'notes-ui.js'),
   'siyaq:load-card-ui': (_params, sender) => injectInto(sender, 'card-ui.js'),
   'siyaq:count': ({ count }, sender) => {
-    badge(sender.tab?.id, count);
+    badge(sender.tab?.id, count, sender.frameId);
     return null;
   },
 });
@@ -189,6 +190,7 @@ async function syncUserSites(): Promise<void> {
       js: ['content.js'],
       css: ['highlights.css'],
       runAt: 'document_idle',
+      allFrames: true,
     },
   ]);
 }

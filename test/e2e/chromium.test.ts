@@ -156,7 +156,7 @@ describe('Chromium', () => {
     ).toEqual([false, 'typing']);
   });
 
-  it('leaves editable regions, form fields, code, shadow DOM and iframes untouched', async () => {
+  it('leaves editable regions, form fields, code, shadow DOM and iframe elements as they were', async () => {
     const page = await context.newPage();
     await page.goto(server.url('/hostile.html'));
     const before = await page.evaluate(snapshot, UNTOUCHED);

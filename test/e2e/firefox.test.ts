@@ -172,7 +172,7 @@ describe('Firefox ESR', () => {
     ).toEqual([true, 'typing']);
   });
 
-  it('leaves editable regions, form fields, code, shadow DOM and iframes untouched', async () => {
+  it('leaves editable regions, form fields, code, shadow DOM and iframe elements as they were', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/hostile.html'));
     const before = await page.evaluate(snapshot, UNTOUCHED);

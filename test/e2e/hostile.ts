@@ -70,6 +70,13 @@ export function hostilePages(): Map<string, string> {
         </script>`,
       ),
     ],
+    [
+      '/hostile/frames.html',
+      page(`<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p>
+        <iframe id="srcdoc" srcdoc="&lt;p&gt;وقال نوري المالكي ذلك.&lt;/p&gt;"></iframe>
+        <iframe id="same" src="/hostile/inner.html"></iframe></article>`),
+    ],
+    ['/hostile/inner.html', page('<p>وأعلنت كتائب حزب الله ذلك.</p>')],
     ['/hostile/registry.html', page('<article id="a"><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></article>')],
     ['/hostile/body.html', page('<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></article>')],
     [
@@ -193,6 +200,31 @@ export function hostileSuite(h: HostileHarness): void {
     await page.evaluate(sendCommand, 'next-mention');
     await expect.poll(() => cardTitle(page)).toBe('مصطفى الكاظمي');
     expect(await page.evaluate(domUnchanged)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('annotates same-origin and srcdoc frames, each in its own document', async () => {
+    const { page, errors } = await loaded(h, '/hostile/frames.html', 'مصطفى الكاظمي');
+    const inFrame = (id: string) =>
+      page.evaluate((frameId) => {
+        const win = (document.getElementById(frameId) as HTMLIFrameElement | null)?.contentWindow as
+          | (Window & typeof globalThis)
+          | null;
+        const out: string[] = [];
+        for (const h of win?.CSS.highlights.values() ?? [])
+          for (const r of h as Highlight) {
+            const range = win!.document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            out.push(range.toString());
+          }
+        return out;
+      }, id);
+    await expect.poll(() => inFrame('srcdoc'), { timeout: 15_000 }).toContain('نوري المالكي');
+    await expect.poll(() => inFrame('same'), { timeout: 15_000 }).toContain('كتائب حزب الله');
+    // The top frame's summary is the article's, not the frames'.
+    expect(await recordLabels(page)).toEqual(['مصطفى الكاظمي']);
     expect(errors).toEqual([]);
     await page.close();
   });
