@@ -77,6 +77,53 @@ export function hostilePages(): Map<string, string> {
         <iframe id="same" src="/hostile/inner.html"></iframe></article>`),
     ],
     ['/hostile/inner.html', page('<p>وأعلنت كتائب حزب الله ذلك.</p>')],
+    [
+      '/hostile/bidi.html',
+      page(
+        '<article><p>قال مصطفى\u200c الكاظمي ذلك، وقال \u200fنوري المالكي\u200f أيضاً، وأعلنت كتائب\u2067 حزب الله\u2069 مسؤوليتها.</p></article>',
+      ),
+    ],
+    [
+      '/hostile/csp.html',
+      page(
+        '<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></article>',
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; script-src 'self' 'unsafe-inline'; require-trusted-types-for 'script'; trusted-types 'none'">`,
+      ),
+    ],
+    [
+      '/hostile/prototypes.html',
+      page(
+        `<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></article>
+        <script>
+          // The page's own world: DOM and built-in functions we might touch, wrapped to note every call
+          // whose stack runs through extension code (the test driver's own calls do not).
+          window.__calls = {};
+          const ours = /(chrome|moz)-extension:///;
+          const wrap = (obj, name, label) => {
+            const real = obj[name];
+            obj[name] = function (...args) {
+              if (ours.test(new Error().stack || '')) window.__calls[label] = (window.__calls[label] || 0) + 1;
+              return real.apply(this, args);
+            };
+          };
+          wrap(Node.prototype, 'appendChild', 'appendChild');
+          wrap(Element.prototype, 'append', 'append');
+          wrap(Element.prototype, 'attachShadow', 'attachShadow');
+          wrap(Element.prototype, 'getBoundingClientRect', 'getBoundingClientRect');
+          wrap(Element.prototype, 'checkVisibility', 'checkVisibility');
+          wrap(Document.prototype, 'createElement', 'createElement');
+          wrap(Document.prototype, 'createRange', 'createRange');
+          wrap(EventTarget.prototype, 'addEventListener', 'addEventListener');
+          wrap(EventTarget.prototype, 'dispatchEvent', 'dispatchEvent');
+          wrap(Array.prototype, 'push', 'Array.push');
+          wrap(JSON, 'parse', 'JSON.parse');
+          wrap(JSON, 'stringify', 'JSON.stringify');
+          // Clobbering: names a page gives its elements that shadow document properties.
+          const form = document.createElement('form'); form.name = 'body'; form.id = 'createElement';
+          document.documentElement.appendChild(form);
+        </script>`,
+      ),
+    ],
     ['/hostile/registry.html', page('<article id="a"><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></article>')],
     ['/hostile/body.html', page('<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></article>')],
     [
@@ -225,6 +272,39 @@ export function hostileSuite(h: HostileHarness): void {
     await expect.poll(() => inFrame('same'), { timeout: 15_000 }).toContain('كتائب حزب الله');
     // The top frame's summary is the article's, not the frames'.
     expect(await recordLabels(page)).toEqual(['مصطفى الكاظمي']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds names with bidi controls and zero-width joiners inside them', async () => {
+    const { page, errors } = await loaded(h, '/hostile/bidi.html', 'كتائب\u2067 حزب الله\u2069');
+    expect((await recordLabels(page)).sort()).toEqual(
+      ['كتائب حزب الله', 'مصطفى الكاظمي', 'نوري المالكي'].sort(),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works under a strict CSP with Trusted Types: styled card, no violation reported', async () => {
+    const { page, errors } = await loaded(h, '/hostile/csp.html', 'مصطفى الكاظمي');
+    await page.evaluate(sendCommand, 'next-mention');
+    await expect.poll(() => cardTitle(page)).toBe('مصطفى الكاظمي');
+    const styled = await page.evaluate(() => {
+      const wrap = document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.wrap');
+      return wrap ? getComputedStyle(wrap).position : null;
+    });
+    expect(styled).toBe('fixed'); // the card's own styles applied
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never calls into the page’s own world: overridden DOM prototypes and globals, clobbered names', async () => {
+    const { page, errors } = await loaded(h, '/hostile/prototypes.html', 'مصطفى الكاظمي');
+    await page.evaluate(sendCommand, 'next-mention');
+    await expect.poll(() => cardTitle(page)).toBe('مصطفى الكاظمي');
+    expect(
+      await page.evaluate(() => (window as unknown as { __calls: Record<string, number> }).__calls),
+    ).toEqual({});
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -143,10 +143,18 @@ export function askBackground([name, params]: readonly [string, unknown]): Promi
 /** Runs in the page (test builds): the page's summary, as the popup gets it. */
 export function pageSummary(): Promise<string> {
   return new Promise((resolve) => {
-    document.addEventListener('siyaq:summary-result', (e) => resolve((e as CustomEvent<string>).detail), {
-      once: true,
-    });
-    document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
+    // Asked again until answered: just after a reload the content script may not be listening yet.
+    const ask = () => document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
+    const again = setInterval(ask, 200);
+    document.addEventListener(
+      'siyaq:summary-result',
+      (e) => {
+        clearInterval(again);
+        resolve((e as CustomEvent<string>).detail);
+      },
+      { once: true },
+    );
+    ask();
   });
 }
 
