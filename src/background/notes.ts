@@ -67,21 +67,31 @@ export class NoteBook {
   ): Promise<{ ok: true; added: number; updated: number } | { ok: false; error: string }> {
     const parsed = importAnnotations(raw);
     if (!parsed.ok) return parsed;
+    let tx: { abort(): void; done: Promise<void> } | undefined;
     try {
       const db = await this.db();
-      const tx = db.transaction('notes', 'readwrite');
+      const t = db.transaction('notes', 'readwrite');
+      tx = t;
       let added = 0;
       let updated = 0;
       for (const a of parsed.annotations) {
-        const stored = await tx.store.get(a.id);
+        const stored = await t.store.get(a.id);
         if (!stored) added++;
         else if (stored.modified < a.modified) updated++;
         else continue;
-        await tx.store.put(a);
+        await t.store.put(a);
       }
-      await tx.done;
+      await t.done;
       return { ok: true, added, updated };
     } catch (e) {
+      // A failure in our own code does not abort the transaction: the puts before it would commit.
+      try {
+        tx?.abort();
+      } catch {
+        // already finished or aborted
+      }
+      tx?.done.catch(() => {}); // the abort we asked for
+
       return { ok: false, error: `nothing was imported (${why(e)})` };
     }
   }

@@ -68,6 +68,39 @@ describe('NoteBook', () => {
     expect(await b.import(data)).toMatchObject({ ok: false, error: /item 1: motivation/ });
   });
 
+  it('keeps every note when many tabs save at once', async () => {
+    const b = book();
+    const notes = Array.from({ length: 25 }, (_, i) => note(id(100 + i), `تبويب ${i}`));
+    expect(await Promise.all(notes.map((n) => b.save(n, null)))).toEqual(notes.map(() => ({ ok: true })));
+    expect((await b.all()).map((n) => n.id).sort()).toEqual(notes.map((n) => n.id).sort());
+  });
+
+  it('imports all or nothing: a write that fails halfway (a closed tab, a full disk) leaves no part behind', async () => {
+    const b = book();
+    await b.save(note(id(200), 'قبل'), null);
+    const data = JSON.parse(
+      JSON.stringify(exportAnnotations([1, 2, 3, 4].map((n) => note(id(200 + n), `${n}`)))),
+    );
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (++calls === 3) throw new DOMException('the tab went away', 'AbortError');
+      return put.apply(this, args);
+    };
+    try {
+      expect(await b.import(data)).toMatchObject({
+        ok: false,
+        error: /nothing was imported.*AbortError|tab went away/,
+      });
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect((await b.all()).map((n) => n.id)).toEqual([`urn:uuid:${id(200)}`]);
+  });
+
   it('reports a failed write instead of throwing, so the page keeps the note', async () => {
     const b = new NoteBook(() => Promise.reject(new DOMException('disk full', 'QuotaExceededError')));
     expect(await b.save(note(id(6), 'x'), null)).toMatchObject({
