@@ -19,6 +19,11 @@
  *   timerGapMs       largest gap between the page's own 100 ms interval ticks during our scan
  *   clickDelayMs     input delay of real clicks on text, with − without
  *   styleFrameMs     page style change → the frame after the one that paints it, with − without
+ * Pages that keep changing:
+ *   rerenderTaskRatio, rerenderHeapMB  a page that re-renders its article every 100 ms: task time
+ *                    over 10 s, with / without, and the JS heap with the extension minus without
+ *   navHeapGrowthMB  100 client-side navigations (address and article swapped): heap after the
+ *                    100th minus after the 10th, garbage collected both times (flat is ~0)
  * `--json` prints one JSON object on stdout (progress goes to stderr); otherwise a table.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -295,6 +300,82 @@ async function shortOverhead(ext: BrowserContext, plain: BrowserContext, url: st
     mentions,
     samples: { withMs: runs.with.map(ms), aloneMs: runs.alone.map(ms) },
   };
+}
+
+/** An article re-rendered every 100 ms, names in it changing, as a framework or a live page does. */
+const RERENDER = `<script>
+  const names = ['مصطفى الكاظمي', 'كتائب حزب الله', 'نوري المالكي', 'هادي العامري', 'قاعدة عين الأسد'];
+  let tick = 0;
+  setInterval(() => {
+    const app = document.getElementById('app');
+    const ps = Array.from({ length: 6 }, (_, i) => {
+      const p = document.createElement('p');
+      p.textContent = 'وقال ' + names[(tick + i) % names.length] + ' إن الحوار مستمر في الجولة ' + tick + '.';
+      return p;
+    });
+    app.replaceChildren(...ps);
+    tick++;
+  }, 100);
+</script>`;
+const RERENDER_MS = 10_000;
+
+/** Task time and heap over RERENDER_MS on the re-rendering page, with and without, alternating. */
+async function rerender(ext: BrowserContext, plain: BrowserContext, url: string) {
+  const out = {
+    with: [] as number[],
+    alone: [] as number[],
+    withHeap: [] as number[],
+    aloneHeap: [] as number[],
+  };
+  for (let i = 0; i < 2; i++) {
+    for (const [ctx, task, heap] of [
+      [ext, out.with, out.withHeap],
+      [plain, out.alone, out.aloneHeap],
+    ] as const) {
+      const { page, cdp } = await open(ctx, url, { metrics: true });
+      await pageSleep(page, 1000);
+      const a = await metrics(cdp);
+      await pageSleep(page, RERENDER_MS);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const b = await metrics(cdp);
+      task.push(b.taskMs - a.taskMs);
+      heap.push(b.heap);
+      await page.close();
+    }
+  }
+  return {
+    ratio: +(median(out.with) / median(out.alone)).toFixed(2),
+    heapMB: mb(median(out.withHeap) - median(out.aloneHeap)),
+  };
+}
+
+/** Heap growth over client-side navigations: each swaps the address and the article. */
+async function navigations(ext: BrowserContext, url: string): Promise<number> {
+  const { page, cdp } = await open(ext, url, { metrics: true });
+  await annotated(page, 30_000);
+  const navigate = (from: number, to: number) =>
+    page.evaluate(
+      async ([a, b]) => {
+        for (let i = a; i < b; i++) {
+          history.pushState({}, '', `/nav/${i}`);
+          const p = document.createElement('p');
+          p.textContent = `وقال مصطفى الكاظمي في المقال ${i} إن كتائب حزب الله أعلنت ذلك.`;
+          document.getElementById('app')?.replaceChildren(p);
+          await new Promise((r) => setTimeout(r, 250)); // past the watcher's quiet period
+        }
+      },
+      [from, to] as const,
+    );
+  const heapNow = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await metrics(cdp)).heap;
+  };
+  await navigate(0, 10);
+  const at10 = await heapNow();
+  await navigate(10, 100);
+  const at100 = await heapNow();
+  await page.close();
+  return mb(at100 - at10);
 }
 
 /** The extension's id, from its service worker's address. */
@@ -585,6 +666,8 @@ async function main() {
       ['/short.html', short.html],
       ['/big.html', html('صفحة كبيرة', PROBE, big.body)],
       ['/big-markjs.html', html('صفحة كبيرة', `${PROBE}<script>${markJs}</script>`, big.body)],
+      ['/rerender.html', html('صفحة تتجدد', '', `<div id="app"></div>${RERENDER}`)],
+      ['/nav.html', html('تطبيق', LISTEN, '<div id="app"><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></div>')],
     ]),
   );
   const origin = `http://${DEMO_HOST}:${server.port}`;
@@ -618,6 +701,14 @@ async function main() {
           }),
         );
       }
+      return;
+    }
+    if (process.argv.includes('--churn-only')) {
+      // A quick look at pages that keep changing, for working on them.
+      const churn = await rerender(ext, plain, `${origin}/rerender.html`);
+      console.log(
+        JSON.stringify({ ...churn, navHeapGrowthMB: await navigations(ext, `${origin}/nav.html`) }),
+      );
       return;
     }
     log('message round trips…');
@@ -665,6 +756,9 @@ async function main() {
     if (packError) log(`add-pack not accepted, 100k figures are null: ${packError}`);
     const pack = packError ? null : await shortOverhead(ext, plain, `${origin}/short.html`);
 
+    log('re-rendering page and client-side navigations');
+    const churn = await rerender(ext, plain, `${origin}/rerender.html`);
+    const navHeapGrowthMB = await navigations(ext, `${origin}/nav.html`);
     const annotateMs = median(loads.map((l) => l.annotated.scanMs));
     const markjsMs = median(marks.map((m) => m.markMs));
     const result = {
@@ -715,6 +809,9 @@ async function main() {
       styleFrameMs: ms(resp.frameWith - resp.frameAlone),
       styleFrameWithMs: ms(resp.frameWith),
       styleFrameAloneMs: ms(resp.frameAlone),
+      rerenderTaskRatio: churn.ratio,
+      rerenderHeapMB: churn.heapMB,
+      navHeapGrowthMB,
     };
     // Every sample behind the medians, to judge the noise: JSON only.
     const samples = {
