@@ -7,6 +7,12 @@ import { OWN_UI_ATTRIBUTE } from '../core/page/collect';
 import { type Annotator, blockOf } from './annotator';
 
 export const QUIET_MS = 150;
+/**
+ * A page that never stops changing (a framework re-rendering every 100 ms, a ticker) would have us
+ * read it again every QUIET_MS: each read that finds the page changed again since the last one
+ * doubles the wait, up to BUSY_MAX_MS; a quiet period brings it back to QUIET_MS.
+ */
+const BUSY_MAX_MS = 1200;
 
 /** Attributes that can show hidden text or make text editable: the element is read again. */
 const ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'contenteditable'];
@@ -29,8 +35,11 @@ export function watchPage(doc: Document, annotator: Annotator, onUrlChange: () =
     return false;
   };
 
+  let wait = QUIET_MS;
+  let lastFlush = 0;
   const flush = async () => {
     timer = undefined;
+    lastFlush = performance.now();
     const newAddress = location.href !== lastUrl;
     if (newAddress) {
       lastUrl = location.href;
@@ -73,7 +82,11 @@ export function watchPage(doc: Document, annotator: Annotator, onUrlChange: () =
         pending.add(n === doc.body ? n : blockOf(n));
       }
     }
-    if ((pending.size || removals) && timer === undefined) timer = setTimeout(flush, QUIET_MS);
+    if ((pending.size || removals) && timer === undefined) {
+      // Changed again within a quiet period of the last read: the page is busy, so back off.
+      wait = performance.now() - lastFlush < QUIET_MS * 2 ? Math.min(wait * 2, BUSY_MAX_MS) : QUIET_MS;
+      timer = setTimeout(flush, wait);
+    }
   });
   observer.observe(root, {
     childList: true,
