@@ -107,6 +107,18 @@ describe('Chromium: popup', () => {
       await popup.$$eval('details.group', (els) => els.every((d) => !(d as HTMLDetailsElement).open)),
     ).toBe(true);
     await cleanInBothThemes(popup, undefined, { name: 'popup', clip: 'body' });
+    // By keyboard alone: Tab reaches a claim and a record type; Enter opens the type's list.
+    const reached: string[] = [];
+    for (let i = 0; i < 60 && !reached.includes('SUMMARY'); i++) {
+      await popup.keyboard.press('Tab');
+      reached.push(await popup.evaluate(() => `${document.activeElement?.tagName}`));
+    }
+    expect(reached).toContain('BUTTON');
+    expect(reached.at(-1)).toBe('SUMMARY');
+    await popup.keyboard.press('Enter');
+    expect(
+      await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open),
+    ).toBe(true);
     // Everything opened: the content is taller than 600 px, the popup is not.
     await popup.$$eval('details', (els) => {
       for (const d of els) (d as HTMLDetailsElement).open = true;
