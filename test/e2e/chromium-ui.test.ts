@@ -117,7 +117,7 @@ describe('Chromium: popup', () => {
     expect(reached.at(-1)).toBe('SUMMARY');
     await popup.keyboard.press('Enter');
     expect(
-      await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open),
+      await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open),
     ).toBe(true);
     // Everything opened: the content is taller than 600 px, the popup is not.
     await popup.$$eval('details', (els) => {
