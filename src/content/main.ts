@@ -118,7 +118,6 @@ async function main(): Promise<void> {
     onTurnOffSite: () => {
       void saveSettings({ disabledSites: [...new Set([...settings.disabledSites, location.hostname])] });
       stop();
-      annotated = false;
       enabled = false;
     },
   };
@@ -167,6 +166,7 @@ async function main(): Promise<void> {
     notes = null;
     notesReady = null;
     annotator.reset();
+    annotated = false;
     sendCount();
     tabState(false);
   };
@@ -272,10 +272,7 @@ async function main(): Promise<void> {
     const redisplay = changed.some((k) => k === 'types' || k === 'density' || k === 'claims');
     annotator.display = displayOf(next);
     if (nowEnabled !== enabled || (redisplay && annotated)) {
-      if (annotated) {
-        stop();
-        annotated = false;
-      }
+      if (annotated) stop();
       enabled = nowEnabled;
       if (enabled) void start();
     }
@@ -298,7 +295,6 @@ async function main(): Promise<void> {
       if (enabled && !annotated) await start();
       else if (!enabled) {
         stop();
-        annotated = false;
       }
       return summary();
     },
