@@ -229,8 +229,7 @@ export class Annotator {
       if (!el) continue;
       let ok = readable.get(el);
       if (ok === undefined) {
-        const shown =
-          el.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true } as never) ?? true;
+        const shown = isShown(el);
         ok = shown && !el.isContentEditable;
         if (!shown) this.#hidden.add(el);
         readable.set(el, ok);
@@ -247,11 +246,7 @@ export class Annotator {
   /** Elements inside `root` whose text was left out as hidden and that are shown now: to be read. */
   takeShownWithin(root: Node): Element[] {
     if (!this.#hidden.size) return [];
-    const out = [...this.#hidden].filter(
-      (el) =>
-        (root === el || root.contains(el)) &&
-        (el.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true } as never) ?? true),
-    );
+    const out = [...this.#hidden].filter((el) => (root === el || root.contains(el)) && isShown(el));
     for (const el of out) this.#hidden.delete(el);
     return out;
   }
@@ -405,6 +400,7 @@ export class Annotator {
       m.range.startOffset > (m.range.startContainer as Text).data.length;
     for (const m of [...this.#mentions]) if (stale(m)) this.#remove(m);
     for (const c of [...this.#claims]) if (stale(c)) this.#removeClaim(c);
+    for (const el of this.#hidden) if (!el.isConnected) this.#hidden.delete(el);
   }
 
   /** The mention covering a caret position, if any. */
@@ -440,6 +436,11 @@ export class Annotator {
     this.#shownRecords.clear();
     this.#hidden.clear();
   }
+}
+
+/** Whether a reader can see the element's text: not display:none, [hidden], visibility:hidden, content-visibility:hidden. */
+function isShown(el: Element): boolean {
+  return el.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true } as never) ?? true;
 }
 
 function addRun(batch: Batch, run: RawRun<Text>): void {
