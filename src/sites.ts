@@ -19,3 +19,8 @@ export function userOrigins(granted: readonly string[], builtIn: readonly string
     return host !== null && !builtInHosts.has(host);
   });
 }
+
+/** The built-in news sites: the manifest's content-script match patterns, each once. */
+export function builtInSites(manifest: { content_scripts?: { matches?: string[] }[] }): string[] {
+  return [...new Set(manifest.content_scripts?.flatMap((c) => c.matches ?? []) ?? [])];
+}

@@ -14,7 +14,7 @@ import { PackManifest } from '../core/packs/manifest';
 import type { Pack } from '../core/packs/pack';
 import type { MessageName } from '../messages';
 import { listen, toTab } from '../runtime';
-import { userOrigins } from '../sites';
+import { builtInSites, userOrigins } from '../sites';
 import { ScanSessions } from './knowledge';
 import { NoteBook } from './notes';
 import { type BundledPacks, KnowledgeService } from './service';
@@ -172,10 +172,7 @@ void knowledge
 /** Origins the user granted beyond the built-in news sites, as content-script match patterns. */
 async function grantedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return userOrigins(
-    origins,
-    browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [],
-  );
+  return userOrigins(origins, builtInSites(browser.runtime.getManifest()));
 }
 
 async function syncUserSites(): Promise<void> {

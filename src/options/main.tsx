@@ -10,28 +10,19 @@ import {
   parseSettings,
   saveSettings,
 } from '../settings';
-import { patternHost, userOrigins } from '../sites';
+import { builtInSites, patternHost, userOrigins } from '../sites';
+import { download } from '../ui/download';
 import { applyLook } from '../ui/look';
 import { boundShortcuts } from '../ui/shortcuts';
 import { Options, type OptionsApi } from './Options';
 
-function download(name: string, type: string, text: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
-}
-
-const builtInSites = [
-  ...new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? []),
-];
+const builtIn = builtInSites(browser.runtime.getManifest());
 
 /** The reader's granted origins, by host: https and http of one site are one entry. */
 async function grantedOrigins(): Promise<Map<string, string[]>> {
   const { origins = [] } = await browser.permissions.getAll();
   const byHost = new Map<string, string[]>();
-  for (const o of userOrigins(origins, builtInSites)) {
+  for (const o of userOrigins(origins, builtIn)) {
     const host = patternHost(o) as string;
     byHost.set(host, [...(byHost.get(host) ?? []), o]);
   }
@@ -84,7 +75,7 @@ async function start(): Promise<void> {
     },
   };
   render(
-    <Options api={api} initial={settings} builtInSites={builtInSites} shortcuts={shortcuts} />,
+    <Options api={api} initial={settings} builtInSites={builtIn} shortcuts={shortcuts} />,
     document.getElementById('app') as HTMLElement,
   );
 }

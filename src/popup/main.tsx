@@ -5,6 +5,7 @@ import { type Annotation, exportAnnotations } from '../core/notes/annotation';
 import type { MessageName, Params, Reply } from '../messages';
 import { toBackground, toTab } from '../runtime';
 import { loadSettings, saveSettings } from '../settings';
+import { download } from '../ui/download';
 import { applyLook } from '../ui/look';
 import { boundShortcuts } from '../ui/shortcuts';
 import { Popup, type PopupApi } from './Popup';
@@ -77,13 +78,7 @@ async function start(): Promise<void> {
       return ask('siyaq:summary', {});
     },
     report: () => ask('siyaq:report', {}),
-    download(name, type, text) {
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(new Blob([text], { type }));
-      a.download = name;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
-    },
+    download,
     openNotesView: () => void browser.tabs.create({ url: browser.runtime.getURL('notes.html') }),
     openOptions: () => void browser.runtime.openOptionsPage(),
     async exportNotes() {

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { loadSettings, saveSettings } from '../settings';
+import { builtInSites } from '../sites';
 import { applyLook } from '../ui/look';
 import { boundShortcuts } from '../ui/shortcuts';
 import { Welcome } from './Welcome';
@@ -10,12 +11,11 @@ async function start(): Promise<void> {
   const settings = await loadSettings();
   applyLook(document, settings);
   const shortcuts = await boundShortcuts(() => browser.commands.getAll());
-  const sites = new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? []);
   render(
     <Welcome
       initialLang={settings.lang}
       shortcuts={shortcuts}
-      builtInSites={sites.size}
+      builtInSites={builtInSites(browser.runtime.getManifest()).length}
       onLang={(lang) => {
         applyLook(document, { ...settings, lang });
         void saveSettings({ lang });

@@ -1,6 +1,6 @@
 /** Granted origins against the built-in sites' patterns: which sites are the reader's own. */
 import { describe, expect, it } from 'vitest';
-import { patternHost, userOrigins } from '../../src/sites';
+import { builtInSites, patternHost, userOrigins } from '../../src/sites';
 
 const BUILT_IN = ['*://*.aljazeera.net/*', '*://www.bbc.com/arabic*', '*://*.rudaw.net/arabic*'];
 
@@ -24,5 +24,20 @@ describe('userOrigins', () => {
     expect(patternHost('*://*.rudaw.net/arabic*')).toBe('*.rudaw.net');
     expect(patternHost('https://example.com/*')).toBe('example.com');
     expect(patternHost('<all_urls>')).toBe(null);
+  });
+});
+
+describe('builtInSites', () => {
+  it('lists every content script’s patterns once', () => {
+    expect(
+      builtInSites({
+        content_scripts: [
+          { matches: ['*://a.example/*', '*://b.example/*'] },
+          { matches: ['*://a.example/*'] },
+          {},
+        ],
+      }),
+    ).toEqual(['*://a.example/*', '*://b.example/*']);
+    expect(builtInSites({})).toEqual([]);
   });
 });
