@@ -93,7 +93,10 @@ async function buildExtension(browser, test) {
     minify: !test,
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { SIYAQ_TEST_BUILD: String(test) },
+    define: {
+      SIYAQ_TEST_BUILD: String(test),
+      SIYAQ_HIGHLIGHT_CSS: JSON.stringify(readFileSync('src/content/highlights.css', 'utf8')),
+    },
   });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
   // icons/src holds the SVG sources of the PNGs: not part of the extension.

@@ -130,9 +130,13 @@ export class Annotator {
   /** Mentions in this session's replies: what the background has counted for the badge. */
   #received = 0;
   #failed = false;
+  /** Open shadow roots read so far: hit-testing looks into them. */
+  readonly #shadowRoots = new Set<ShadowRoot>();
   /** How many notes the reader keeps on this page, once the first reply says. */
   pageNotes = 0;
   onChange: () => void = () => {};
+  /** Hears of every open shadow root a scan reads (the watcher observes it). */
+  onShadowRoot: (root: ShadowRoot) => void = () => {};
 
   constructor(match: MatchRequester, painter: Painter, date: DateLink) {
     this.#match = match;
@@ -195,7 +199,13 @@ export class Annotator {
       size = 0;
       if (batch.runs.length) inflight.push(this.#send(batch));
     };
-    for (const raw of walkRuns(root as unknown as TreeNode)) {
+    const onShadowRoot = (node: TreeNode) => {
+      const r = node as unknown as ShadowRoot;
+      if (!this.#shadowRoots.has(r)) this.#painter.styleShadowRoot(r);
+      this.#shadowRoots.add(r);
+      this.onShadowRoot(r);
+    };
+    for (const raw of walkRuns(root as unknown as TreeNode, onShadowRoot)) {
       if (raw) {
         raws.push(raw as unknown as RawRun<Text>);
         size += raw.text.length;
@@ -225,7 +235,8 @@ export class Annotator {
     const nodes: Text[] = [];
     const datas: string[] = [];
     for (const [i, node] of run.nodes.entries()) {
-      const el = node.parentElement;
+      // Text straight under a shadow root is as readable as its host.
+      const el = node.parentElement ?? (node.parentNode && (hostOf(node.parentNode) as HTMLElement | null));
       if (!el) continue;
       let ok = readable.get(el);
       if (ok === undefined) {
@@ -246,7 +257,7 @@ export class Annotator {
   /** Elements inside `root` whose text was left out as hidden and that are shown now: to be read. */
   takeShownWithin(root: Node): Element[] {
     if (!this.#hidden.size) return [];
-    const out = [...this.#hidden].filter((el) => (root === el || root.contains(el)) && isShown(el));
+    const out = [...this.#hidden].filter((el) => holds(root, el) && isShown(el));
     for (const el of out) this.#hidden.delete(el);
     return out;
   }
@@ -387,7 +398,7 @@ export class Annotator {
 
   /** Drops mentions inside `root` (before it is scanned again) or whose text left the page. */
   removeWithin(root: Node): void {
-    const gone = (s: PageSpan) => s.nodes.some((n) => !n.isConnected || root.contains(n));
+    const gone = (s: PageSpan) => s.nodes.some((n) => !n.isConnected || holds(root, n));
     for (const m of [...this.#mentions]) if (gone(m)) this.#remove(m);
     for (const c of [...this.#claims]) if (gone(c)) this.#removeClaim(c);
   }
@@ -411,6 +422,12 @@ export class Annotator {
   /** The claim covering a caret position, if any. */
   claimAt(node: Node, offset: number): PageClaim | null {
     return spanAt(this.#claimsByNode.get(node as Text), node, offset);
+  }
+
+  /** The open shadow roots read so far that are still in the page. */
+  shadowRoots(): ShadowRoot[] {
+    for (const r of this.#shadowRoots) if (!r.host.isConnected) this.#shadowRoots.delete(r);
+    return [...this.#shadowRoots];
   }
 
   /** Mentions in document order, for keyboard navigation and the popup. */
@@ -493,9 +510,26 @@ function spanAt<T extends PageSpan>(list: readonly T[] | undefined, node: Node, 
 export function inDocumentOrder<T extends PageSpan>(spans: T[]): T[] {
   return spans.sort((a, b) => {
     if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-    const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-    return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    return precedes(a.range.startContainer, b.range.startContainer) ? -1 : 1;
   });
+}
+
+/**
+ * Whether `a` comes before `b` as Siyaq reads a page: document order, with a shadow tree read
+ * before its host's own children (nodes in different trees are compared through their hosts).
+ */
+function precedes(a: Node, b: Node): boolean {
+  if (a.getRootNode() !== b.getRootNode()) {
+    const ca = hostChain(a).reverse();
+    const cb = hostChain(b).reverse();
+    let i = 0;
+    while (ca[i + 1] && ca[i] === cb[i]) i++;
+    const [x, y] = [ca[i] as Node, (cb[i] ?? cb[cb.length - 1]) as Node];
+    // Within one host: its shadow tree (a longer chain) comes first.
+    if (x === y) return ca.length > cb.length;
+    return Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }
+  return Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
 /**
@@ -533,5 +567,24 @@ function nodeIndexAt(starts: readonly number[], o: number): number {
 export function blockOf(node: Node): Node {
   let n: Node | null = node.nodeType === Node.TEXT_NODE ? node.parentNode : node;
   while (n && n.nodeType === Node.ELEMENT_NODE && !isBlock(n as unknown as TreeNode)) n = n.parentNode;
-  return n ?? node;
+  // The top of a shadow tree: its host is the block (reading the host reads its shadow root).
+  return (n && hostOf(n)) ?? n ?? node;
+}
+
+/** The host of a shadow root, or null for any other node. */
+export function hostOf(n: Node): Element | null {
+  return n.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((n as ShadowRoot).host ?? null) : null;
+}
+
+/** Whether `n` is `root` or inside it, shadow trees of hosts inside it included. */
+export function holds(root: Node, n: Node): boolean {
+  for (let x: Node | null = n; x; x = x.parentNode ?? hostOf(x)) if (x === root) return true;
+  return false;
+}
+
+/** The node, then the hosts of the shadow trees it is in, outermost last. */
+function hostChain(n: Node): Node[] {
+  const chain = [n];
+  for (let host = hostOf(n.getRootNode()); host; host = hostOf(host.getRootNode())) chain.push(host);
+  return chain;
 }

@@ -8,6 +8,9 @@
  */
 import { RECORD_TYPES, VERDICTS } from '../core/vocabulary';
 
+/** highlights.css, inlined by the build: shadow roots adopt it (see `styleShadowRoot`). */
+declare const SIYAQ_HIGHLIGHT_CSS: string;
+
 export const HIGHLIGHT_KINDS = [
   ...RECORD_TYPES,
   ...VERDICTS.map((v) => `claim-${v}` as const),
@@ -29,6 +32,7 @@ export class Painter {
   readonly #blocks = new Map<Element, Map<AbstractRange, HighlightKind>>();
   readonly #visible = new Set<Element>();
   readonly #observer: IntersectionObserver;
+  #sheet: CSSStyleSheet | null = null;
 
   constructor() {
     this.#observer = new IntersectionObserver(
@@ -86,6 +90,25 @@ export class Painter {
     this.#blocks.delete(block);
     this.#visible.delete(block);
     this.#observer.unobserve(block);
+  }
+
+  /**
+   * Our highlight styles inside an open shadow root. Chromium styles highlights there from the
+   * document's sheets; Firefox does not (seen in Firefox ESR 153), so the root adopts a sheet of
+   * ours. Adopting changes no node of the page.
+   */
+  styleShadowRoot(root: ShadowRoot): void {
+    try {
+      if (!this.#sheet) {
+        this.#sheet = new CSSStyleSheet();
+        this.#sheet.replaceSync(SIYAQ_HIGHLIGHT_CSS);
+      }
+      if (!root.adoptedStyleSheets.includes(this.#sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+    } catch (e) {
+      // Names there are still found and open cards; they are not coloured.
+      console.info('Siyaq: could not style highlights in a shadow root', e);
+    }
   }
 
   /** The keyboard focus: one range, painted wherever it is (it is about to be scrolled to). */

@@ -10,12 +10,28 @@ interface CaretPosition {
   readonly offset: number;
 }
 
-export function caretAt(doc: Document, x: number, y: number): CaretPosition | null {
+/**
+ * The caret position at a point. `shadowRoots` are open shadow roots to look into: without them
+ * the browser stops at their hosts.
+ */
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): CaretPosition | null {
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => CaretPosition | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots: readonly ShadowRoot[] },
+    ) => CaretPosition | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
-  if (d.caretPositionFromPoint) return d.caretPositionFromPoint(x, y);
+  if (d.caretPositionFromPoint)
+    return shadowRoots.length
+      ? d.caretPositionFromPoint(x, y, { shadowRoots })
+      : d.caretPositionFromPoint(x, y);
   const r = d.caretRangeFromPoint?.(x, y);
   return r ? { offsetNode: r.startContainer, offset: r.startOffset } : null;
 }
@@ -45,7 +61,7 @@ export function targetAtPoint(
   x: number,
   y: number,
 ): PageMention | PageClaim | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, annotator.shadowRoots());
   if (!caret || caret.offsetNode.nodeType !== Node.TEXT_NODE) return null;
   const { offsetNode: node, offset } = caret;
   // The caret may sit just after the last character of a span: try both sides.

@@ -4,7 +4,7 @@
  * changed blocks, and after a short quiet period only those are scanned again.
  */
 import { OWN_UI_ATTRIBUTE } from '../core/page/collect';
-import { type Annotator, blockOf } from './annotator';
+import { type Annotator, blockOf, holds } from './annotator';
 
 export const QUIET_MS = 150;
 /**
@@ -47,7 +47,7 @@ export function watchPage(doc: Document, annotator: Annotator, onUrlChange: () =
     }
     // Outermost changed blocks only: a block inside another pending block is covered by it.
     const roots = [...pending].filter(
-      (n) => n.isConnected && ![...pending].some((o) => o !== n && o.contains(n)),
+      (n) => n.isConnected && ![...pending].some((o) => o !== n && holds(o, n)),
     );
     pending.clear();
     if (removals || newAddress) annotator.removeStale();
@@ -88,14 +88,19 @@ export function watchPage(doc: Document, annotator: Annotator, onUrlChange: () =
       timer = setTimeout(flush, wait);
     }
   });
-  observer.observe(root, {
+  const options = {
     childList: true,
     subtree: true,
     characterData: true,
     attributes: true,
     attributeFilter: ATTRIBUTES,
-  });
+  };
+  observer.observe(root, options);
+  // Changes inside open shadow roots are not seen from the document: each one read is watched too.
+  for (const shadow of annotator.shadowRoots()) observer.observe(shadow, options);
+  annotator.onShadowRoot = (shadow) => observer.observe(shadow, options);
   return () => {
+    annotator.onShadowRoot = () => {};
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   };

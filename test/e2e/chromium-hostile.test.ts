@@ -3,15 +3,13 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/demo/chromium';
-import { hostilePages, hostileSuite, pageOwnError } from './hostile';
-import { startFixtureServer } from './support';
+import { hostileServers, hostileSuite, pageOwnError } from './hostile';
 
 let context: BrowserContext;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: Awaited<ReturnType<typeof hostileServers>>;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  for (const [path, html] of hostilePages()) server.pages.set(path, html);
+  server = await hostileServers();
   context = await launchChromium(join(import.meta.dirname, '../../dist/test-chrome'), { headless: true });
 });
 afterAll(async () => {
@@ -22,6 +20,9 @@ afterAll(async () => {
 describe('Chromium: hostile pages', () => {
   hostileSuite({
     url: (path) => server.url(path),
+    get otherOrigin() {
+      return server.otherOrigin;
+    },
     async open() {
       const page = await context.newPage();
       const errors: string[] = [];

@@ -17,7 +17,7 @@ const requests: { url: string; from: string }[] = [];
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  for (const [path, html] of hostilePages()) server.pages.set(path, html);
+  for (const [path, html] of hostilePages(server.url(''))) server.pages.set(path, html);
   context = await launchChromium(join(import.meta.dirname, '../../dist/test-chrome'), { headless: true });
   const record = (from: string) => (r: Request) => requests.push({ url: r.url(), from });
   context.on('request', (r) => record(r.serviceWorker() ? 'service worker' : (r.frame()?.url() ?? '?'))(r));

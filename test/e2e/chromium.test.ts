@@ -156,14 +156,17 @@ describe('Chromium', () => {
     ).toEqual([false, 'typing']);
   });
 
-  it('leaves editable regions, form fields, code, shadow DOM and iframe elements as they were', async () => {
+  it('leaves editable regions, form fields, code, shadow DOM and iframe elements as they were, and reads the open shadow root', async () => {
     const page = await context.newPage();
     await page.goto(server.url('/hostile.html'));
     const before = await page.evaluate(snapshot, UNTOUCHED);
     const bodyBefore = await page.evaluate(() => document.body.textContent);
-    await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 1);
+    await page.waitForFunction(() => (CSS.highlights.get('siyaq-person')?.size ?? 0) >= 2);
     await page.waitForTimeout(300);
-    expect(await page.evaluate(highlightedTexts, RECORD_KINDS)).toEqual([['person', 'فؤاد حسين']]);
+    expect(await page.evaluate(highlightedTexts, RECORD_KINDS)).toEqual([
+      ['person', 'فؤاد حسين'],
+      ['person', 'جواد الطليباوي'],
+    ]);
     expect(await page.evaluate(snapshot, UNTOUCHED)).toEqual(before);
     expect(await page.evaluate(() => document.body.textContent)).toBe(bodyBefore);
   });

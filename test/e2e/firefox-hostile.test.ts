@@ -3,15 +3,13 @@ import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { installFresh, launchFirefox } from './firefox';
-import { hostilePages, hostileSuite, pageOwnError } from './hostile';
-import { startFixtureServer } from './support';
+import { hostileServers, hostileSuite, pageOwnError } from './hostile';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: Awaited<ReturnType<typeof hostileServers>>;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  for (const [path, html] of hostilePages()) server.pages.set(path, html);
+  server = await hostileServers();
   browser = await launchFirefox();
   await installFresh(browser, join(import.meta.dirname, '../../dist/test-firefox'));
 });
@@ -23,6 +21,9 @@ afterAll(async () => {
 describe('Firefox ESR: hostile pages', () => {
   hostileSuite({
     url: (path) => server.url(path),
+    get otherOrigin() {
+      return server.otherOrigin;
+    },
     async open() {
       const page = await browser.newPage();
       await page.setViewport({ width: 1100, height: 900 });

@@ -172,13 +172,16 @@ describe('Firefox ESR', () => {
     ).toEqual([true, 'typing']);
   });
 
-  it('leaves editable regions, form fields, code, shadow DOM and iframe elements as they were', async () => {
+  it('leaves editable regions, form fields, code, shadow DOM and iframe elements as they were, and reads the open shadow root', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/hostile.html'));
     const before = await page.evaluate(snapshot, UNTOUCHED);
-    await page.waitForFunction(countHighlights, { timeout: 20_000 }, [1, RECORD_KINDS] as const);
+    await page.waitForFunction(countHighlights, { timeout: 20_000 }, [2, RECORD_KINDS] as const);
     await new Promise((r) => setTimeout(r, 300));
-    expect(await page.evaluate(highlightedTexts, RECORD_KINDS)).toEqual([['person', 'فؤاد حسين']]);
+    expect(await page.evaluate(highlightedTexts, RECORD_KINDS)).toEqual([
+      ['person', 'فؤاد حسين'],
+      ['person', 'جواد الطليباوي'],
+    ]);
     expect(await page.evaluate(snapshot, UNTOUCHED)).toEqual(before);
   });
 

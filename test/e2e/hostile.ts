@@ -8,7 +8,7 @@
  */
 import { expect, it } from 'vitest';
 import { RECORD_TYPES, VERDICTS } from '../../src/core/vocabulary';
-import { highlightedTexts, pageSummary, pageSummaryIfAny, sendCommand } from './support';
+import { highlightedTexts, pageSummary, pageSummaryIfAny, sendCommand, startFixtureServer } from './support';
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>اختبار</title>${head}</head><body>${body}<script>window.__before = document.documentElement.outerHTML;</script></body></html>`;
@@ -19,8 +19,11 @@ const bigJsonLd = JSON.stringify([
   ...Array(300_000).fill(1),
 ]);
 
-/** The pages, by path: served by the fixture server. */
-export function hostilePages(): Map<string, string> {
+/**
+ * The pages, by path: served by the fixture server. `otherOrigin` is a second server (another port:
+ * another origin, the same host, so our content script runs there too) for the cross-origin frame.
+ */
+export function hostilePages(otherOrigin: string): Map<string, string> {
   return new Map([
     [
       '/hostile/hidden.html',
@@ -77,6 +80,63 @@ export function hostilePages(): Map<string, string> {
         <iframe id="same" src="/hostile/inner.html"></iframe></article>`),
     ],
     ['/hostile/inner.html', page('<p>وأعلنت كتائب حزب الله ذلك.</p>')],
+    [
+      '/hostile/cross-origin.html',
+      page(`<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p>
+        <iframe id="other" src="${otherOrigin}/hostile/inner.html"></iframe></article>`),
+    ],
+    [
+      '/hostile/shadow.html',
+      page(
+        `<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p><div id="open"></div><div id="closed"></div></article>
+        <script>
+          const text = (t) => { const p = document.createElement('p'); p.textContent = t; return p; };
+          document.getElementById('open').attachShadow({ mode: 'open' }).append(text('وقال نوري المالكي ذلك.'));
+          document.getElementById('closed').attachShadow({ mode: 'closed' }).append(text('وأعلنت كتائب حزب الله ذلك.'));
+        </script>`,
+      ),
+    ],
+    [
+      '/hostile/ticker.html',
+      // A live ticker: a new item every 150 ms, the oldest dropped beyond five, then it stops.
+      page(
+        `<ul id="ticker"></ul>
+        <script>
+          const names = ['مصطفى الكاظمي', 'نوري المالكي', 'هادي العامري', 'قيس الخزعلي'];
+          let n = 0;
+          const tick = setInterval(() => {
+            const li = document.createElement('li');
+            li.textContent = 'عاجل ' + n + ': قال ' + names[n % names.length] + ' إن الوضع مستقر';
+            const ul = document.getElementById('ticker');
+            ul.prepend(li);
+            if (ul.children.length > 5) ul.lastElementChild.remove();
+            window.__ticks = ++n;
+            if (n === 14) clearInterval(tick);
+          }, 150);
+        </script>`,
+      ),
+    ],
+    [
+      '/hostile/react.html',
+      // A React-like app: renders its article after load, renders it again from scratch (new nodes,
+      // same text) four times, then shows another article; a like counter re-renders every 100 ms.
+      page(
+        `<div id="root"></div><p id="likes">0</p>
+        <script>
+          const articles = [['وقال مصطفى الكاظمي إن الحوار مستمر.', 'وأعلنت كتائب حزب الله ذلك.'], ['وقال نوري المالكي إن الحوار مستمر.']];
+          const render = (a) => document.getElementById('root').replaceChildren(...articles[a].map((t) => {
+            const p = document.createElement('p'); p.textContent = t; return p;
+          }));
+          let renders = 0;
+          const timer = setInterval(() => {
+            render(renders < 5 ? 0 : 1);
+            if (++renders === 6) clearInterval(timer);
+          }, 300);
+          let likes = 0;
+          setInterval(() => { document.getElementById('likes').firstChild.data = String(++likes); }, 100);
+        </script>`,
+      ),
+    ],
     [
       '/hostile/bidi.html',
       page(
@@ -135,11 +195,34 @@ export function hostilePages(): Map<string, string> {
   ]);
 }
 
-/** What the suite needs of a browser page; Playwright's and Puppeteer's both have it. */
-export interface HostilePage {
-  goto(url: string): Promise<unknown>;
+/**
+ * The fixture server with the hostile pages, and a second one on another port: another origin for
+ * the cross-origin frame.
+ */
+export async function hostileServers() {
+  const [server, other] = await Promise.all([startFixtureServer(), startFixtureServer()]);
+  const otherOrigin = other.url('');
+  for (const s of [server, other])
+    for (const [path, html] of hostilePages(otherOrigin)) s.pages.set(path, html);
+  return {
+    url: server.url,
+    otherOrigin,
+    close: () => Promise.all([server.close(), other.close()]),
+  };
+}
+
+/** What the suite needs of a frame; Playwright's and Puppeteer's both have it. */
+export interface HostileFrame {
+  url(): string;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+}
+
+/** What the suite needs of a browser page; Playwright's and Puppeteer's both have it. */
+export interface HostilePage extends HostileFrame {
+  goto(url: string): Promise<unknown>;
+  readonly mouse: { move(x: number, y: number): Promise<void> };
+  frames(): HostileFrame[];
   close(): Promise<void>;
 }
 
@@ -150,6 +233,8 @@ export interface HostileHarness {
   /** A new page, with its console errors and uncaught exceptions collected into `errors`. */
   open(): Promise<{ page: HostilePage; errors: string[] }>;
   url(path: string): string;
+  /** The origin `hostilePages` was given for the cross-origin frame. */
+  otherOrigin: string;
 }
 
 const KINDS: readonly string[] = [...RECORD_TYPES, ...VERDICTS.map((v) => `claim-${v}`)];
@@ -165,7 +250,7 @@ const recordLabels = async (page: HostilePage): Promise<string[]> => {
   const s = JSON.parse(await page.evaluate(pageSummary)) as { records: { label: { ar: string } }[] };
   return s.records.map((r) => r.label.ar).sort();
 };
-const highlighted = async (page: HostilePage) =>
+const highlighted = async (page: HostileFrame) =>
   (await page.evaluate(highlightedTexts, KINDS)).map(([, t]) => t);
 
 async function loaded(h: HostileHarness, path: string, expected: string) {
@@ -350,6 +435,96 @@ export function hostileSuite(h: HostileHarness): void {
     });
     await new Promise((r) => setTimeout(r, 1000));
     expect(await highlighted(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('annotates a cross-origin frame in its own document, and keeps it out of the page’s summary', async () => {
+    const { page, errors } = await loaded(h, '/hostile/cross-origin.html', 'مصطفى الكاظمي');
+    const frame = async () => page.frames().find((f) => f.url().startsWith(h.otherOrigin));
+    await expect
+      .poll(async () => {
+        const f = await frame();
+        return f ? highlighted(f) : [];
+      })
+      .toEqual(['كتائب حزب الله']);
+    expect(await recordLabels(page)).toEqual(['مصطفى الكاظمي']);
+    expect(await page.evaluate(domUnchanged)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads open shadow roots, leaves closed ones alone, and opens cards from either side', async () => {
+    const { page, errors } = await loaded(h, '/hostile/shadow.html', 'نوري المالكي');
+    expect(await highlighted(page)).toEqual(['مصطفى الكاظمي', 'نوري المالكي']);
+    expect(await recordLabels(page)).toEqual(['مصطفى الكاظمي', 'نوري المالكي'].sort());
+    // Styled there too: Firefox does not carry the document's highlight styles into shadow trees.
+    expect(
+      await page.evaluate(() =>
+        [...(document.getElementById('open')?.shadowRoot?.adoptedStyleSheets ?? [])].some((sheet) =>
+          [...sheet.cssRules].some((r) => r.cssText.includes('::highlight(siyaq-person)')),
+        ),
+      ),
+    ).toBe(true);
+    await page.evaluate(sendCommand, 'next-mention');
+    await expect.poll(() => cardTitle(page)).toBe('مصطفى الكاظمي');
+    await page.evaluate(sendCommand, 'next-mention');
+    await expect.poll(() => cardTitle(page)).toBe('نوري المالكي');
+    // Text added to the shadow root later is read too.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'وقال هادي العامري ذلك.';
+      document.getElementById('open')?.shadowRoot?.append(p);
+    });
+    await expect.poll(() => highlighted(page)).toContain('هادي العامري');
+    expect(await page.evaluate(domUnchanged)).toBe(true);
+    await page.close();
+
+    // Hovering a name inside the shadow root opens its card: hit-testing looks into the root.
+    const hover = await loaded(h, '/hostile/shadow.html', 'نوري المالكي');
+    const point = await hover.page.evaluate(() => {
+      const text = document.getElementById('open')?.shadowRoot?.querySelector('p')?.firstChild as Text;
+      const r = document.createRange();
+      const at = text.data.indexOf('نوري');
+      r.setStart(text, at);
+      r.setEnd(text, at + 4);
+      const box = r.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await hover.page.mouse.move(point.x, point.y);
+    await expect.poll(() => cardTitle(hover.page)).toBe('نوري المالكي');
+    expect([...errors, ...hover.errors]).toEqual([]);
+    await hover.page.close();
+  });
+
+  it('follows a live ticker: new items highlighted, dropped ones forgotten', async () => {
+    const { page, errors } = await h.open();
+    await page.goto(h.url('/hostile/ticker.html'));
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#ticker li')].map(
+          (li) => /قال (.+) إن/.exec(li.textContent ?? '')?.[1],
+        ),
+      );
+    // The ticker stops after 14 items; then every item on screen, and only those, is highlighted.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __ticks?: number }).__ticks))
+      .toBe(14);
+    await expect
+      .poll(async () => (await highlighted(page)).sort(), { timeout: 15_000 })
+      .toEqual((await shown()).sort());
+    expect(JSON.parse(await page.evaluate(pageSummary)).mentionCount).toBe(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a React-like app through re-renders to its next article, while a counter ticks every 100 ms', async () => {
+    const { page, errors } = await loaded(h, '/hostile/react.html', 'مصطفى الكاظمي');
+    await expect.poll(() => highlighted(page), { timeout: 15_000 }).toEqual(['نوري المالكي']);
+    expect(await recordLabels(page)).toEqual(['نوري المالكي']);
+    // The counter keeps changing; the article's highlight stays.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await highlighted(page)).toEqual(['نوري المالكي']);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectText, type TreeNode } from '../../src/core/page/collect';
+import { collectText, type TreeNode, walkRuns } from '../../src/core/page/collect';
 
 const collect = (html: string) => {
   document.body.innerHTML = html;
@@ -28,6 +28,20 @@ describe('collecting page text', () => {
       ['cd', 2],
       ['ef', 4],
     ]);
+  });
+
+  it('reads an open shadow root before its host’s own children, as runs of its own, and says so', () => {
+    document.body.innerHTML = '<p>قبل <span id="host">ظاهر</span> بعد</p><div id="closed"></div>';
+    const host = document.getElementById('host') as HTMLElement;
+    const open = host.attachShadow({ mode: 'open' });
+    open.innerHTML = '<b>نوري</b> المالكي<slot></slot>';
+    (document.getElementById('closed') as HTMLElement).attachShadow({ mode: 'closed' }).textContent = 'مخفي';
+    const heard: unknown[] = [];
+    const runs = [...walkRuns(document.body as unknown as TreeNode, (r) => heard.push(r))]
+      .filter((r) => r !== null)
+      .map((r) => r.text);
+    expect(runs).toEqual(['قبل ', 'نوري المالكي', 'ظاهر بعد']);
+    expect(heard).toEqual([open]);
   });
 
   it('walks a very deep page without overflowing the stack', () => {

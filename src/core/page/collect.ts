@@ -15,6 +15,8 @@ export interface TreeNode {
   readonly nodeValue: string | null;
   readonly childNodes: ArrayLike<TreeNode>;
   getAttribute?(name: string): string | null;
+  /** An element's open shadow root (null when it has none or it is closed). */
+  readonly shadowRoot?: TreeNode | null;
 }
 
 export interface TextRun<N> {
@@ -33,6 +35,9 @@ export interface CollectedText<N> {
 
 const ELEMENT = 1;
 const TEXT = 3;
+const DOCUMENT = 9;
+/** A document fragment, or a shadow root. */
+const FRAGMENT = 11;
 
 /** Elements whose subtree holds no prose to annotate. */
 export const SKIPPED_ELEMENTS = new Set([
@@ -149,8 +154,16 @@ const PROGRESS_EVERY = 256;
  * overflow the stack), so a caller can stop between runs and yield to the page.
  * It also yields null every few hundred nodes, inside runs too, so a run of
  * thousands of nodes never has to be walked in one go.
+ *
+ * An element's open shadow root is read before its own children (what a shadow
+ * tree does not show of them, through its slots, is not rendered and is left out
+ * by the caller's visibility check), as a run of its own; `onShadowRoot` hears of
+ * each one, so that changes inside it can be watched.
  */
-export function* walkRuns<N extends TreeNode>(root: N): Generator<RawRun<N> | null> {
+export function* walkRuns<N extends TreeNode>(
+  root: N,
+  onShadowRoot?: (shadowRoot: N) => void,
+): Generator<RawRun<N> | null> {
   let visited = 0;
   let nodes: N[] = [];
   let parts: string[] = [];
@@ -178,19 +191,24 @@ export function* walkRuns<N extends TreeNode>(root: N): Generator<RawRun<N> | nu
       parts.push(data);
       continue;
     }
-    if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (node.nodeType !== ELEMENT && node.nodeType !== DOCUMENT && node.nodeType !== FRAGMENT) continue;
     if (node !== root && isSkipped(node)) {
       const run = flush();
       if (run) yield run;
       continue;
     }
-    if (isBlock(node)) {
+    if (isBlock(node) || (node.nodeType === FRAGMENT && node !== root)) {
       const run = flush();
       if (run) yield run;
       stack.push([node, true]);
     }
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as N, false]);
+    const shadow = node.shadowRoot as N | null | undefined;
+    if (shadow) {
+      onShadowRoot?.(shadow);
+      stack.push([shadow, false]);
+    }
   }
   const run = flush();
   if (run) yield run;
