@@ -17,6 +17,9 @@
  *   markjsMs, markjsRatio  mark.js wrapping the same aliases in <mark>, and its time / our scan time
  *   longestTaskMs, longestTaskMs4x  longest task during our scan (Long Tasks API), CPU ×1 and ×4
  *   timerGapMs       largest gap between the page's own 100 ms interval ticks during our scan
+ *   paragraphAnnotateMs, paragraphLongTasks(Alone), paragraphLongestTask(Alone)Ms  the same text as
+ *                    one 1 MB paragraph: scan time, and main-thread tasks over 50 ms from a trace, up
+ *                    to a second after our last highlight (the repaints highlights cause count too)
  *   clickDelayMs     input delay of real clicks on text, with − without
  *   styleFrameMs     page style change → the frame after the one that paints it, with − without
  * Pages that keep changing:
@@ -451,6 +454,40 @@ async function bigLoad(ext: BrowserContext, url: string, cpuRate?: number) {
 }
 
 /**
+ * Main-thread tasks over 50 ms in one load of `url`, from a trace (the Long Tasks API does not
+ * report rendering work, and a repaint of one huge paragraph is where our highlights cost most),
+ * until a second after our last highlight (or two seconds after load, without the extension).
+ */
+async function longTasksOf(context: BrowserContext, url: string, withExtension: boolean) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: { name: string; ph: string; pid: number; tid: number; dur?: number }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+  await page.goto(url, { timeout: 120_000 });
+  const scanMs = withExtension ? (await annotated(page)).scanMs : 0;
+  await pageSleep(page, withExtension ? 1000 : 2000);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const main = events.find((e) => e.name === 'ParseHTML');
+  const tasks = events.filter(
+    (e) =>
+      e.pid === main?.pid &&
+      e.tid === main?.tid &&
+      e.ph === 'X' &&
+      e.name === 'ThreadControllerImpl::RunTask' &&
+      (e.dur ?? 0) > 50_000,
+  );
+  return {
+    scanMs,
+    longTasks: tasks.length,
+    longestTaskMs: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
+  };
+}
+
+/**
  * The page's probe once the tick after `end` has fired, and the largest gap between consecutive
  * ticks from navigation up to `end` (a gap that straddles `end` counts).
  */
@@ -665,6 +702,7 @@ async function main() {
     new Map([
       ['/short.html', short.html],
       ['/big.html', html('صفحة كبيرة', PROBE, big.body)],
+      ['/paragraph.html', html('فقرة كبيرة', PROBE, `<p>${big.body.replace(/<\/?p>/g, ' ')}</p>`)],
       ['/big-markjs.html', html('صفحة كبيرة', `${PROBE}<script>${markJs}</script>`, big.body)],
       ['/rerender.html', html('صفحة تتجدد', '', `<div id="app"></div>${RERENDER}`)],
       ['/nav.html', html('تطبيق', LISTEN, '<div id="app"><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p></div>')],
@@ -701,6 +739,16 @@ async function main() {
           }),
         );
       }
+      return;
+    }
+    if (process.argv.includes('--paragraph-only')) {
+      for (let i = 0; i < 3; i++)
+        console.log(
+          JSON.stringify({
+            with: await longTasksOf(ext, `${origin}/paragraph.html`, true),
+            alone: await longTasksOf(plain, `${origin}/paragraph.html`, false),
+          }),
+        );
       return;
     }
     if (process.argv.includes('--churn-only')) {
@@ -756,6 +804,14 @@ async function main() {
     if (packError) log(`add-pack not accepted, 100k figures are null: ${packError}`);
     const pack = packError ? null : await shortOverhead(ext, plain, `${origin}/short.html`);
 
+    log('the 1 MB page as one paragraph…');
+    const paragraphs = [];
+    const paragraphsAlone = [];
+    for (let i = 0; i < 3; i++) {
+      paragraphs.push(await longTasksOf(ext, `${origin}/paragraph.html`, true));
+      paragraphsAlone.push(await longTasksOf(plain, `${origin}/paragraph.html`, false));
+    }
+
     log('re-rendering page and client-side navigations');
     const churn = await rerender(ext, plain, `${origin}/rerender.html`);
     const navHeapGrowthMB = await navigations(ext, `${origin}/nav.html`);
@@ -809,6 +865,11 @@ async function main() {
       styleFrameMs: ms(resp.frameWith - resp.frameAlone),
       styleFrameWithMs: ms(resp.frameWith),
       styleFrameAloneMs: ms(resp.frameAlone),
+      paragraphAnnotateMs: ms(median(paragraphs.map((p) => p.scanMs))),
+      paragraphLongTasks: median(paragraphs.map((p) => p.longTasks)),
+      paragraphLongTasksAlone: median(paragraphsAlone.map((p) => p.longTasks)),
+      paragraphLongestTaskMs: ms(median(paragraphs.map((p) => p.longestTaskMs))),
+      paragraphLongestTaskAloneMs: ms(median(paragraphsAlone.map((p) => p.longestTaskMs))),
       rerenderTaskRatio: churn.ratio,
       rerenderHeapMB: churn.heapMB,
       navHeapGrowthMB,
