@@ -1,9 +1,9 @@
 /** The hostile-page suite (hostile.ts) in real Firefox ESR. */
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { installFresh, launchFirefox } from './firefox';
-import { hostileServers, hostileSuite, pageOwnError } from './hostile';
+import { fakedMessagesCase, hostileServers, hostileSuite, pageOwnError } from './hostile';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof hostileServers>>;
@@ -34,5 +34,17 @@ describe('Firefox ESR: hostile pages', () => {
       page.on('pageerror', (e) => errors.push(String(e)));
       return { page, errors };
     },
+  });
+});
+
+describe('Firefox ESR: a page that fakes our messages (release build)', () => {
+  it('answers none of them: DOM events the test build listens to, posted messages, forged requests', async () => {
+    const release = await launchFirefox();
+    try {
+      await installFresh(release, join(import.meta.dirname, '../../dist/firefox'));
+      await fakedMessagesCase(await release.newPage(), await browser.newPage(), server.url('/dated.html'));
+    } finally {
+      await release.close();
+    }
   });
 });

@@ -4,13 +4,17 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 const FIREFOX = process.env.SIYAQ_FIREFOX ?? '/usr/bin/firefox-esr';
 
-export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
+export async function launchFirefox(
+  prefs: Record<string, unknown> = {},
+  env: Record<string, string> = {},
+): Promise<Browser> {
   if (!existsSync(FIREFOX))
     throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr (or set SIYAQ_FIREFOX)`);
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    env: { ...process.env, ...env },
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
       'dom.security.https_first': false,

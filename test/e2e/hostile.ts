@@ -267,6 +267,69 @@ const cardTitle = (page: HostilePage) =>
     return wrap && !wrap.hidden ? (root?.querySelector('h2')?.textContent ?? null) : null;
   });
 
+/** Runs in the page: our test-build events, and forged requests by postMessage; the names answered. */
+function fakeOurMessages(): Promise<string[]> {
+  return new Promise<string[]>((done) => {
+    const heard: string[] = [];
+    for (const name of [
+      'siyaq:summary-result',
+      'siyaq:status-result',
+      'siyaq:bg-result',
+      'siyaq:ask-tab-result',
+    ])
+      document.addEventListener(name, () => heard.push(name));
+    for (const name of [
+      'siyaq:summary-request',
+      'siyaq:status-request',
+      'siyaq:command-request',
+      'siyaq:reveal-request',
+      'siyaq:bg-request',
+      'siyaq:ask-tab-request',
+    ])
+      document.dispatchEvent(
+        new CustomEvent(name, {
+          detail: name.includes('bg') ? '{"name":"siyaq:notes-all","params":{}}' : 'next-mention',
+        }),
+      );
+    // Forged requests by postMessage, in every shape our messages have.
+    window.postMessage({ type: 'siyaq:step', step: 1 }, '*');
+    window.postMessage({ type: 'siyaq:reveal', id: 'kadhimi' }, '*');
+    window.postMessage(JSON.stringify({ type: 'siyaq:set-enabled', enabled: false }), '*');
+    setTimeout(() => done(heard), 1500);
+  });
+}
+
+/** Runs in the page: whether a summary request gets an answer within 1.5 s. */
+function summaryAnswered(): Promise<boolean> {
+  return new Promise<boolean>((done) => {
+    document.addEventListener('siyaq:summary-result', () => done(true));
+    document.dispatchEvent(new CustomEvent('siyaq:summary-request'));
+    setTimeout(() => done(false), 1500);
+  });
+}
+
+const personsPainted = () => CSS.highlights.get('siyaq-person')?.size ?? 0;
+
+/**
+ * A page that fakes our messages gets no answer from a release build (`release`, a page of a
+ * browser with it), opens no card and does not turn Siyaq off; the same summary request does get
+ * an answer from a test build (`test`), so the check can fail.
+ */
+export async function fakedMessagesCase(release: HostilePage, test: HostilePage, url: string): Promise<void> {
+  const painted = async (page: HostilePage) =>
+    expect.poll(() => page.evaluate(personsPainted), { timeout: 15_000 }).toBeGreaterThan(0);
+  await release.goto(url);
+  await painted(release);
+  expect(await release.evaluate(fakeOurMessages)).toEqual([]);
+  await test.goto(url);
+  await painted(test);
+  expect(await test.evaluate(summaryAnswered)).toBe(true);
+  await test.close();
+  expect(await release.evaluate(() => document.querySelector('[data-siyaq="card"]') === null)).toBe(true);
+  expect(await release.evaluate(personsPainted)).toBeGreaterThan(0);
+  await release.close();
+}
+
 /** The cases, as tests of the calling describe block. */
 export function hostileSuite(h: HostileHarness): void {
   it('leaves hidden text out of the highlights, the popup and the keyboard, and reads it once shown', async () => {
