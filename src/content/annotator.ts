@@ -51,6 +51,16 @@ const BATCH_CHARS = 20_000;
 const MAX_IN_FLIGHT = 4;
 /** Spans turned into ranges per step while applying a reply. */
 const SPANS_PER_STEP = 64;
+/** Runs whose replies are kept to paint them again at once when a page renders the same text anew. */
+const REPLAY_RUNS = 256;
+/** A changed subtree with more text than this is scanned as usual, never replayed. */
+const REPLAY_MAX_CHARS = 50_000;
+
+/** What a reply said about one run, with offsets from the run's start: kept for `replay`. */
+interface RunReply {
+  readonly mentions: readonly (Omit<MatchReply['mentions'][number], 'entity'> & { entity: MentionEntity })[];
+  readonly claims: readonly ClaimInfo[];
+}
 
 /** A batch of runs as read: the nodes, the text each held then, and where each starts in the batch text. */
 interface Batch {
@@ -130,6 +140,8 @@ export class Annotator {
   /** Mentions in this session's replies: what the background has counted for the badge. */
   #received = 0;
   #failed = false;
+  /** Replies by run text, oldest first: a page that renders the same text again is painted from here. */
+  readonly #runReplies = new Map<string, RunReply>();
   /** Open shadow roots read so far: hit-testing looks into them. */
   readonly #shadowRoots = new Set<ShadowRoot>();
   /** How many notes the reader keeps on this page, once the first reply says. */
@@ -270,6 +282,7 @@ export class Annotator {
     // The background's session remembers the strong names it saw: a new article starts a new one.
     this.#session = newSession();
     this.#received = 0;
+    this.#runReplies.clear(); // weak aliases were resolved against the article it replaced
     this.#present.clear();
     for (const m of this.#mentions) if (m.aliasKind !== 'weak') this.#present.add(m.entity.id);
   }
@@ -322,7 +335,7 @@ export class Annotator {
    * between our slices repaints the blocks it touches, and one paragraph of a megabyte took
    * 100–200 ms per repaint, four or five times over.
    */
-  *#apply({ batch, text, reply }: Pending): Generator<undefined> {
+  *#apply({ batch, text, reply }: Pending, paintNow = false): Generator<undefined> {
     if (!reply) return;
     const toPaint: (PageMention | PageClaim)[] = [];
     const span = (from: number, to: number): PageSpan | null => {
@@ -370,18 +383,94 @@ export class Annotator {
       }
       if (++done % SPANS_PER_STEP === 0) yield;
     }
+    this.#keepRunReplies(batch, reply);
     // Spans removed while we read (the page changed them, or a reset) are not painted.
     for (const x of toPaint) {
       if (x.kind === 'claim' && this.#claims.has(x))
-        this.#painter.add(`claim-${x.claim.view.verdict}`, x.range, x.block);
+        this.#painter.add(`claim-${x.claim.view.verdict}`, x.range, x.block, paintNow);
       else if (x.kind === 'mention' && this.#mentions.has(x))
-        this.#painter.add(x.entity.type, x.range, x.block);
+        this.#painter.add(x.entity.type, x.range, x.block, paintNow);
     }
+  }
+
+  /** Remembers what `reply` said about each run of `batch`, for `replay`. */
+  #keepRunReplies(batch: Batch, reply: MatchReply): void {
+    let start = 0;
+    for (const run of batch.runs) {
+      const end = start + run.text.length;
+      const inside = (x: { start: number; end: number }) => x.start >= start && x.end <= end;
+      // A claim read across runs cannot be replayed run by run.
+      if (!reply.claims.some((c) => !inside(c) && c.start < end && c.end > start)) {
+        const at = start;
+        this.#runReplies.delete(run.text);
+        this.#runReplies.set(run.text, {
+          mentions: reply.mentions.filter(inside).map((m) => ({
+            ...m,
+            start: m.start - at,
+            end: m.end - at,
+            entity: reply.entities[m.entity] as MentionEntity,
+          })),
+          claims: reply.claims.filter(inside).map((c) => ({ ...c, start: c.start - at, end: c.end - at })),
+        });
+        if (this.#runReplies.size > REPLAY_RUNS)
+          this.#runReplies.delete(this.#runReplies.keys().next().value as string);
+      }
+      start = end + RUN_SEPARATOR.length;
+    }
+  }
+
+  /**
+   * Paints `root` at once, from earlier replies, when every run in it has been matched before with
+   * the same text: a framework that renders its article anew (new nodes, the same words) keeps its
+   * highlights with no round trip and no frame without them. Called while the page's change is
+   * being observed, before the page paints. False when anything in it is new: scan it as usual.
+   */
+  replay(root: Node): boolean {
+    if (!this.#runReplies.size) return false;
+    const raws: RawRun<Text>[] = [];
+    let size = 0;
+    for (const raw of walkRuns(root as unknown as TreeNode)) {
+      if (!raw) continue;
+      size += raw.text.length;
+      if (size > REPLAY_MAX_CHARS || !this.#runReplies.has(raw.text)) return false;
+      raws.push(raw as unknown as RawRun<Text>);
+    }
+    const batch = newBatch();
+    const entities: MatchReply['entities'][number][] = [];
+    const mentions: MatchReply['mentions'][number][] = [];
+    const claims: ClaimInfo[] = [];
+    const readable = new Map<Element, boolean>();
+    for (const raw of raws) {
+      const run = this.#readablePart(raw, readable);
+      // Part of the run hidden or editable: the reply for the whole run does not fit it.
+      if (run !== raw) {
+        if (run) return false;
+        continue;
+      }
+      const known = this.#runReplies.get(run.text) as RunReply;
+      const at = batch.size + (batch.runs.length ? RUN_SEPARATOR.length : 0);
+      addRun(batch, run);
+      for (const m of known.mentions) {
+        const entity = entities.push(m.entity) - 1;
+        mentions.push({ ...m, start: m.start + at, end: m.end + at, entity });
+      }
+      for (const c of known.claims) claims.push({ ...c, start: c.start + at, end: c.end + at });
+    }
+    if (!batch.runs.length) return false;
+    this.removeWithin(root);
+    const text = batch.runs.map((r) => r.text).join(RUN_SEPARATOR);
+    const reply: MatchReply = { date: null, entities, mentions, claims };
+    const pending: Pending = { batch, text, done: true, reply, promise: Promise.resolve() };
+    for (const _ of this.#apply(pending, true)) {
+      // Applied in one go: the page is waiting to paint.
+    }
+    this.onChange();
+    return true;
   }
 
   /** Keeps a claim if claims are shown; true when it is to be painted. */
   #addClaim(c: PageClaim): boolean {
-    if (!this.display.claims) return false;
+    if (!this.display.claims || known(this.#claimsByNode, c)) return false;
     this.#claims.add(c);
     index(this.#claimsByNode, c);
     return true;
@@ -399,6 +488,7 @@ export class Annotator {
     const { types, density } = this.display;
     if (density === 'claims' || !types.includes(m.entity.type)) return false;
     if (density === 'first' && this.#shownRecords.has(m.entity.id)) return false;
+    if (known(this.#byNode, m)) return false;
     this.#shownRecords.add(m.entity.id);
     this.#mentions.add(m);
     index(this.#byNode, m);
@@ -468,6 +558,7 @@ export class Annotator {
     this.#present.clear();
     this.#shownRecords.clear();
     this.#hidden.clear();
+    this.#runReplies.clear();
   }
 }
 
@@ -495,6 +586,17 @@ function addRun(batch: Batch, run: RawRun<Text>): void {
   }
   batch.runs.push(run);
   batch.size = offset;
+}
+
+/** Whether the same words are already kept (a replay and a scan both reached them). */
+function known<T extends PageSpan>(byNode: Map<Text, T[]>, span: T): boolean {
+  const r = span.range;
+  return (byNode.get(r.startContainer as Text) ?? []).some(
+    (x) =>
+      x.range.startOffset === r.startOffset &&
+      x.range.endContainer === r.endContainer &&
+      x.range.endOffset === r.endOffset,
+  );
 }
 
 function index<T extends PageSpan>(byNode: Map<Text, T[]>, span: T): void {

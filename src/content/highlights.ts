@@ -71,8 +71,12 @@ export class Painter {
     for (const kind of this.#highlights.keys()) this.#get(kind);
   }
 
-  /** A range of `block`: painted while the block is near the viewport. */
-  add(kind: HighlightKind, range: AbstractRange, block: Element): void {
+  /**
+   * A range of `block`: painted while the block is near the viewport. `now` paints it before the
+   * observer has seen a new block (it says within a frame whether the block is near), for text a
+   * page has just rendered anew where it was painted a moment ago.
+   */
+  add(kind: HighlightKind, range: AbstractRange, block: Element, now = false): void {
     let ranges = this.#blocks.get(block);
     if (!ranges) {
       ranges = new Map();
@@ -80,6 +84,7 @@ export class Painter {
       this.#observer.observe(block);
     }
     ranges.set(range, kind);
+    if (now) this.#visible.add(block);
     if (this.#visible.has(block)) this.#get(kind).add(range);
   }
 

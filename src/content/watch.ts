@@ -79,7 +79,9 @@ export function watchPage(doc: Document, annotator: Annotator, onUrlChange: () =
       for (const n of rec.addedNodes) {
         if (ours(n) || inHead(n) || (n.nodeType !== Node.TEXT_NODE && n.nodeType !== Node.ELEMENT_NODE))
           continue;
-        pending.add(n === doc.body ? n : blockOf(n));
+        const block = n === doc.body ? n : blockOf(n);
+        // The same text rendered anew is painted now, before the page paints; anything new waits.
+        if (!annotator.replay(block)) pending.add(block);
       }
     }
     if ((pending.size || removals) && timer === undefined) {

@@ -117,6 +117,22 @@ export function hostilePages(otherOrigin: string): Map<string, string> {
       ),
     ],
     [
+      '/hostile/rerender.html',
+      // A framework re-rendering its whole article every 100 ms: new nodes, the same words.
+      page(
+        `<div id="app"></div>
+        <script>
+          const render = () => {
+            const p = document.createElement('p');
+            p.textContent = 'وقال مصطفى الكاظمي إن الحوار مستمر.';
+            document.getElementById('app').replaceChildren(p);
+          };
+          render();
+          setInterval(render, 100);
+        </script>`,
+      ),
+    ],
+    [
       '/hostile/react.html',
       // A React-like app: renders its article after load, renders it again from scratch (new nodes,
       // same text) four times, then shows another article; a like counter re-renders every 100 ms.
@@ -328,6 +344,20 @@ export async function fakedMessagesCase(release: HostilePage, test: HostilePage,
   expect(await release.evaluate(() => document.querySelector('[data-siyaq="card"]') === null)).toBe(true);
   expect(await release.evaluate(personsPainted)).toBeGreaterThan(0);
   await release.close();
+}
+
+/** Runs in the page: the text of each of our highlight ranges whose nodes are still in the page. */
+function liveHighlights(kinds: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const kind of kinds)
+    for (const r of CSS.highlights.get(`siyaq-${kind}`) ?? []) {
+      if (!r.startContainer.isConnected || !r.endContainer.isConnected) continue;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      out.push(range.toString());
+    }
+  return out;
 }
 
 /** The cases, as tests of the calling describe block. */
@@ -588,6 +618,20 @@ export function hostileSuite(h: HostileHarness): void {
     // The counter keeps changing; the article's highlight stays.
     await new Promise((r) => setTimeout(r, 1500));
     expect(await highlighted(page)).toEqual(['نوري المالكي']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the highlights of an article a framework renders anew every 100 ms', async () => {
+    const { page, errors } = await loaded(h, '/hostile/rerender.html', 'مصطفى الكاظمي');
+    // Sampled between the page's renders: each time, the name in the page now is painted, once.
+    const samples: string[][] = [];
+    for (let i = 0; i < 12; i++) {
+      samples.push(await page.evaluate(liveHighlights, KINDS));
+      await new Promise((r) => setTimeout(r, 87));
+    }
+    expect(samples).toEqual(Array(12).fill(['مصطفى الكاظمي']));
+    expect(JSON.parse(await page.evaluate(pageSummary)).mentionCount).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
