@@ -140,6 +140,9 @@ export class Annotator {
   /** Mentions in this session's replies: what the background has counted for the badge. */
   #received = 0;
   #failed = false;
+  /** `ordered()` and `orderedClaims()` as last sorted; null after a change. */
+  #ordered: PageMention[] | null = null;
+  #orderedClaims: PageClaim[] | null = null;
   /** Replies by run text, oldest first: a page that renders the same text again is painted from here. */
   readonly #runReplies = new Map<string, RunReply>();
   /** Open shadow roots read so far: hit-testing looks into them. */
@@ -472,12 +475,14 @@ export class Annotator {
   #addClaim(c: PageClaim): boolean {
     if (!this.display.claims || known(this.#claimsByNode, c)) return false;
     this.#claims.add(c);
+    this.#orderedClaims = null;
     index(this.#claimsByNode, c);
     return true;
   }
 
   #removeClaim(c: PageClaim): void {
     this.#claims.delete(c);
+    this.#orderedClaims = null;
     this.#painter.remove(`claim-${c.claim.view.verdict}`, c.range, c.block);
     unindex(this.#claimsByNode, c);
   }
@@ -491,12 +496,14 @@ export class Annotator {
     if (known(this.#byNode, m)) return false;
     this.#shownRecords.add(m.entity.id);
     this.#mentions.add(m);
+    this.#ordered = null;
     index(this.#byNode, m);
     return true;
   }
 
   #remove(m: PageMention): void {
     this.#mentions.delete(m);
+    this.#ordered = null;
     this.#shownRecords.delete(m.entity.id);
     this.#painter.remove(m.entity.type, m.range, m.block);
     unindex(this.#byNode, m);
@@ -536,14 +543,16 @@ export class Annotator {
     return [...this.#shadowRoots];
   }
 
-  /** Mentions in document order, for keyboard navigation and the popup. */
+  /** Mentions in reading order, for keyboard navigation and the popup (sorted again only after a change). */
   ordered(): PageMention[] {
-    return inDocumentOrder([...this.#mentions]);
+    this.#ordered ??= inReadingOrder([...this.#mentions]);
+    return [...this.#ordered];
   }
 
-  /** Claims in document order. */
+  /** Claims in reading order. */
   orderedClaims(): PageClaim[] {
-    return inDocumentOrder([...this.#claims]);
+    this.#orderedClaims ??= inReadingOrder([...this.#claims]);
+    return [...this.#orderedClaims];
   }
 
   /** Forgets everything and unpaints; running scans stop at their next step. */
@@ -625,29 +634,20 @@ function spanAt<T extends PageSpan>(list: readonly T[] | undefined, node: Node, 
   return null;
 }
 
-export function inDocumentOrder<T extends PageSpan>(spans: T[]): T[] {
-  return spans.sort((a, b) => {
-    if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-    return precedes(a.range.startContainer, b.range.startContainer) ? -1 : 1;
-  });
-}
-
 /**
- * Whether `a` comes before `b` as Siyaq reads a page: document order, with a shadow tree read
- * before its host's own children (nodes in different trees are compared through their hosts).
+ * Spans in reading order: the order `walkRuns` reads text nodes (document order, an open shadow
+ * tree before its host's own children), by a numbering of the text nodes made once per sort.
+ * compareDocumentPosition is linear in a parent's children: sorting 110,000 mentions of a 10 MB
+ * page with it took 23 s.
  */
-function precedes(a: Node, b: Node): boolean {
-  if (a.getRootNode() !== b.getRootNode()) {
-    const ca = hostChain(a).reverse();
-    const cb = hostChain(b).reverse();
-    let i = 0;
-    while (ca[i + 1] && ca[i] === cb[i]) i++;
-    const [x, y] = [ca[i] as Node, (cb[i] ?? cb[cb.length - 1]) as Node];
-    // Within one host: its shadow tree (a longer chain) comes first.
-    if (x === y) return ca.length > cb.length;
-    return Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
-  }
-  return Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+export function inReadingOrder<T extends PageSpan>(spans: T[]): T[] {
+  const doc = spans[0]?.range.startContainer.ownerDocument;
+  if (!doc) return spans;
+  const order = new Map<Node, number>();
+  for (const run of walkRuns(doc as unknown as TreeNode))
+    for (const n of run?.nodes ?? []) order.set(n as unknown as Node, order.size);
+  const at = (s: PageSpan) => order.get(s.range.startContainer) ?? Number.MAX_SAFE_INTEGER;
+  return spans.sort((a, b) => at(a) - at(b) || a.range.startOffset - b.range.startOffset);
 }
 
 /**
@@ -698,11 +698,4 @@ export function hostOf(n: Node): Element | null {
 export function holds(root: Node, n: Node): boolean {
   for (let x: Node | null = n; x; x = x.parentNode ?? hostOf(x)) if (x === root) return true;
   return false;
-}
-
-/** The node, then the hosts of the shadow trees it is in, outermost last. */
-function hostChain(n: Node): Node[] {
-  const chain = [n];
-  for (let host = hostOf(n.getRootNode()); host; host = hostOf(host.getRootNode())) chain.push(host);
-  return chain;
 }

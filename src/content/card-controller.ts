@@ -6,7 +6,7 @@
  */
 import type { CardModel } from '../core/card/model';
 import type { Lang } from '../ui/strings';
-import { type Annotator, inDocumentOrder, type PageClaim, type PageMention } from './annotator';
+import { type Annotator, inReadingOrder, type PageClaim, type PageMention } from './annotator';
 import type { CardHost, CardLook } from './card-host';
 import type { Painter } from './highlights';
 import { anchorRect, liveRange, targetAtPoint } from './hit-test';
@@ -185,7 +185,7 @@ export class CardController {
     const mentions = this.#annotator.ordered();
     const onMentions = new Set(mentions.flatMap((m) => m.claims));
     const claims = this.#annotator.orderedClaims().filter((c) => !onMentions.has(c));
-    return inDocumentOrder<CardTarget>([...mentions, ...claims]);
+    return claims.length ? inReadingOrder<CardTarget>([...mentions, ...claims]) : mentions;
   }
 
   /** Scrolls to a mention or claim, marks it, and opens its card (keyboard, popup). */

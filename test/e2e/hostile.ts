@@ -6,6 +6,8 @@
  * and what Siyaq must still do. Written against a driver-neutral page: Playwright's and
  * Puppeteer's pages both fit it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { RECORD_TYPES, VERDICTS } from '../../src/core/vocabulary';
 import { highlightedTexts, pageSummary, pageSummaryIfAny, sendCommand, startFixtureServer } from './support';
@@ -18,6 +20,24 @@ const bigJsonLd = JSON.stringify([
   { '@type': 'NewsArticle', datePublished: '2021-04-08' },
   ...Array(300_000).fill(1),
 ]);
+
+/** About 10 MB of Arabic news: the seed articles' paragraphs, repeated. */
+function tenMegabytes(): string {
+  const dir = join(import.meta.dirname, '../../src/facts/seeds');
+  const paragraphs = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
+    .filter((l) => /[\u0600-\u06ff]/.test(l))
+    .map((l) => `<p>${l.replace(/[<&]/g, ' ')}</p>`);
+  const out: string[] = [];
+  for (let bytes = 0, i = 0; bytes < 10_000_000; i++) {
+    const p = paragraphs[i % paragraphs.length] as string;
+    out.push(p);
+    bytes += Buffer.byteLength(p);
+  }
+  return out.join('\n');
+}
 
 /**
  * The pages, by path: served by the fixture server. `otherOrigin` is a second server (another port:
@@ -116,6 +136,7 @@ export function hostilePages(otherOrigin: string): Map<string, string> {
         </script>`,
       ),
     ],
+    ['/hostile/ten-mb.html', page(`<article>${tenMegabytes()}</article>`)],
     [
       '/hostile/rerender.html',
       // A framework re-rendering its whole article every 100 ms: new nodes, the same words.
@@ -635,4 +656,31 @@ export function hostileSuite(h: HostileHarness): void {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('reads a 10 MB page to its end, and leaves its DOM as it was', async () => {
+    const { page, errors } = await h.open();
+    await page.goto(h.url('/hostile/ten-mb.html'));
+    const count = async () => JSON.parse(await page.evaluate(pageSummaryIfAny))?.mentionCount ?? 0;
+    // The scan is done when the count stops growing; the same text at 1 MB has 11,155 mentions.
+    let last = -1;
+    await expect
+      .poll(
+        async () => {
+          const now = await count();
+          const settled = now === last && now > 0;
+          last = now;
+          return settled;
+        },
+        { timeout: 180_000, interval: 3000 },
+      )
+      .toBe(true);
+    expect(last).toBeGreaterThan(100_000);
+    // The last paragraph's names were read: the keyboard's previous mention from the top is the last one.
+    await page.evaluate(sendCommand, 'previous-mention');
+    await expect.poll(() => cardTitle(page), { timeout: 15_000 }).not.toBe(null);
+    expect(await page.evaluate(() => document.documentElement.scrollTop)).toBeGreaterThan(100_000);
+    expect(await page.evaluate(domUnchanged)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
 }
