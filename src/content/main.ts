@@ -83,7 +83,9 @@ async function main(): Promise<void> {
           return c ? { link, claim: { kind: c.claim.view.kind, text: c.claim.view.text } } : null;
         },
       });
-      await n.load();
+      // Storage that fails (a full disk, a private window) must not take the editor away: a note
+      // can still be written, and saving it says why it was not kept.
+      await n.load().catch((e: unknown) => console.info("Siyaq: this page's notes could not be read", e));
       notes = n;
       return n;
     })();

@@ -19,6 +19,7 @@ import {
   askBackground,
   backgroundStatus,
   cardText,
+  noteRefusedVisibly,
   paintedCount,
   pointOfText,
   RECORD_KINDS,
@@ -244,5 +245,7 @@ describe('Chromium: the background’s lifecycle', () => {
     expect(s.storage).toBe('memory');
     expect(s.error).toMatch(/IndexedDB unavailable: VersionError/);
     expect(await hoverCardTitle(page, 'البرلمان العراقي')).toMatch(/البرلمان العراقي/);
+    // A note cannot be kept: the editor says so and keeps what the reader wrote.
+    await noteRefusedVisibly(page, '6 يناير');
   });
 });

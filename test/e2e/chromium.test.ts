@@ -385,6 +385,36 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('keeps every note when two tabs save at once and a tab is closed as it saves', async () => {
+    const tabs = await Promise.all([open('/notes.html'), open('/notes.html'), open('/notes.html')]);
+    const bg = background((request) => (tabs[0] as Page).evaluate(askBackground, request));
+    const count = async () => ((await bg('siyaq:notes-all', {})) as unknown[]).length;
+    const before = await count();
+    // Each tab's editor open on a passage of its own.
+    for (const [i, page] of tabs.entries()) {
+      expect(await page.evaluate(selectText, NOTES_PARAGRAPHS[i]?.slice(0, 25) ?? '')).toBe(true);
+      await page.waitForFunction(() =>
+        document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.button'),
+      );
+      await page.evaluate(pressNoteButton);
+      await page.waitForFunction(() =>
+        document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.panel textarea'),
+      );
+    }
+    const [a, b, c] = tabs as [Page, Page, Page];
+    await Promise.all([a.evaluate(saveNote, ['أ', ''] as const), b.evaluate(saveNote, ['ب', ''] as const)]);
+    // The third is saved and its tab closed at once, as a reader closes a tab right after saving.
+    await c.evaluate(saveNote, ['ج', ''] as const);
+    await c.close();
+    await expect.poll(count).toBe(before + 3);
+    const comments = ((await bg('siyaq:notes-all', {})) as { body?: { value?: string }[] }[]).flatMap(
+      (n) => n.body?.map((x) => x.value) ?? [],
+    );
+    expect(comments).toEqual(expect.arrayContaining(['أ', 'ب', 'ج']));
+    await a.close();
+    await b.close();
+  });
+
   it('links a note to a record the passage mentions, and shows it on hover', async () => {
     const page = await open('/dated.html', 1);
     await editorWithLinks(page, 'مصطفى');

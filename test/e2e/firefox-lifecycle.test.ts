@@ -13,6 +13,7 @@ import { installFresh, launchFirefox } from './firefox';
 import {
   backgroundStatus,
   cardText,
+  noteRefusedVisibly,
   paintedCount,
   pointOfText,
   RECORD_KINDS,
@@ -132,5 +133,7 @@ describe('Firefox ESR: the background’s lifecycle', () => {
     expect(s.storage).toBe('memory');
     expect(s.error).toMatch(/IndexedDB unavailable/);
     expect(s.packs.map((p) => p.manifest.id).sort()).toEqual(BUNDLED_PACKS.map((p) => p.id).sort());
+    // A note cannot be kept: the editor says so and keeps what the reader wrote.
+    await noteRefusedVisibly(page, '6 يناير');
   });
 });

@@ -218,3 +218,36 @@ export async function exportDeleteImport(bg: (name: string, params: unknown) => 
 export function sendCommand(command: string): void {
   document.dispatchEvent(new CustomEvent('siyaq:command-request', { detail: command }));
 }
+
+/** A page of either driver, as far as these helpers need it. */
+interface EvaluatingPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+}
+
+/** Runs in the page: the notes editor's error line and text, or null while it is not open. */
+function noteEditor(): [string, string] | null {
+  const root = document.querySelector('[data-siyaq="notes"]')?.shadowRoot;
+  const text = root?.querySelector('.panel textarea') as HTMLTextAreaElement | null;
+  return text ? [root?.querySelector('.panel .error')?.textContent ?? '', text.value] : null;
+}
+
+/**
+ * With storage failing: the notes editor still opens on `passage`, and saving says the note was
+ * not kept, leaving what the reader wrote in the editor.
+ */
+export async function noteRefusedVisibly(page: EvaluatingPage, passage: string): Promise<void> {
+  const comment = 'ملاحظة لا تضيع';
+  expect(await page.evaluate(selectText, passage)).toBe(true);
+  const hasButton = () =>
+    page.evaluate(() =>
+      Boolean(document.querySelector('[data-siyaq="notes"]')?.shadowRoot?.querySelector('.button')),
+    );
+  await expect.poll(hasButton).toBe(true);
+  await page.evaluate(pressNoteButton);
+  await expect.poll(() => page.evaluate(noteEditor)).not.toBe(null);
+  await page.evaluate(saveNote, [comment, ''] as const);
+  await expect
+    .poll(() => page.evaluate(noteEditor))
+    .toEqual([expect.stringMatching(/^لم تُحفظ: \S/), comment]);
+}
