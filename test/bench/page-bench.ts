@@ -23,8 +23,9 @@
  *   clickDelayMs     input delay of real clicks on text, with − without
  *   styleFrameMs     page style change → the frame after the one that paints it, with − without
  * Pages that keep changing:
- *   rerenderTaskRatio, rerenderHeapMB  a page that re-renders its article every 100 ms: task time
- *                    over 10 s, with / without, and the JS heap with the extension minus without
+ *   rerenderTaskRatio, rerenderHeapMB, rerenderHeapGrowthMB  a page that re-renders its article
+ *                    every 100 ms for 60 s: task time with / without, the JS heap with minus
+ *                    without at the end, and ours at the end minus at 10 s (garbage collected)
  *   navHeapGrowthMB  100 client-side navigations (address and article swapped): heap after the
  *                    100th minus after the 10th, garbage collected both times (flat is ~0)
  * `--json` prints one JSON object on stdout (progress goes to stderr); otherwise a table.
@@ -320,35 +321,37 @@ const RERENDER = `<script>
     tick++;
   }, 100);
 </script>`;
-const RERENDER_MS = 10_000;
+/** How long the re-rendering page runs, and when its first heap reading is taken. */
+const RERENDER_MS = 60_000;
+const RERENDER_EARLY_MS = 10_000;
 
-/** Task time and heap over RERENDER_MS on the re-rendering page, with and without, alternating. */
+/**
+ * Task time and heap on the re-rendering page over RERENDER_MS, with and without (one load each,
+ * alternating: a minute is long enough to smooth the noise), and our heap's growth between the
+ * tenth second and the last, each after a garbage collection.
+ */
 async function rerender(ext: BrowserContext, plain: BrowserContext, url: string) {
-  const out = {
-    with: [] as number[],
-    alone: [] as number[],
-    withHeap: [] as number[],
-    aloneHeap: [] as number[],
-  };
-  for (let i = 0; i < 2; i++) {
-    for (const [ctx, task, heap] of [
-      [ext, out.with, out.withHeap],
-      [plain, out.alone, out.aloneHeap],
-    ] as const) {
-      const { page, cdp } = await open(ctx, url, { metrics: true });
-      await pageSleep(page, 1000);
-      const a = await metrics(cdp);
-      await pageSleep(page, RERENDER_MS);
+  const run = async (ctx: BrowserContext) => {
+    const { page, cdp } = await open(ctx, url, { metrics: true });
+    await pageSleep(page, 1000);
+    const start = await metrics(cdp);
+    const heapAt = async (ms: number) => {
+      await pageSleep(page, ms);
       await cdp.send('HeapProfiler.collectGarbage');
-      const b = await metrics(cdp);
-      task.push(b.taskMs - a.taskMs);
-      heap.push(b.heap);
-      await page.close();
-    }
-  }
+      return metrics(cdp);
+    };
+    const early = await heapAt(RERENDER_EARLY_MS);
+    const end = await heapAt(RERENDER_MS - RERENDER_EARLY_MS);
+    await page.close();
+    return { taskMs: end.taskMs - start.taskMs, early: early.heap, end: end.heap };
+  };
+  const withExt = await run(ext);
+  const alone = await run(plain);
   return {
-    ratio: +(median(out.with) / median(out.alone)).toFixed(2),
-    heapMB: mb(median(out.withHeap) - median(out.aloneHeap)),
+    ratio: +(withExt.taskMs / alone.taskMs).toFixed(2),
+    heapMB: mb(withExt.end - alone.end),
+    heapGrowthMB: mb(withExt.end - withExt.early),
+    heapGrowthAloneMB: mb(alone.end - alone.early),
   };
 }
 
@@ -872,6 +875,8 @@ async function main() {
       paragraphLongestTaskAloneMs: ms(median(paragraphsAlone.map((p) => p.longestTaskMs))),
       rerenderTaskRatio: churn.ratio,
       rerenderHeapMB: churn.heapMB,
+      rerenderHeapGrowthMB: churn.heapGrowthMB,
+      rerenderHeapGrowthAloneMB: churn.heapGrowthAloneMB,
       navHeapGrowthMB,
     };
     // Every sample behind the medians, to judge the noise: JSON only.
