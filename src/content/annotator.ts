@@ -396,25 +396,41 @@ export class Annotator {
     }
   }
 
-  /** Remembers what `reply` said about each run of `batch`, for `replay`. */
+  /** Remembers what `reply` said about each run of `batch`, for `replay` (one sweep: pages have thousands of runs). */
   #keepRunReplies(batch: Batch, reply: MatchReply): void {
+    const byStart = <T extends { start: number }>(xs: readonly T[]) =>
+      [...xs].sort((a, b) => a.start - b.start);
+    const mentions = byStart(reply.mentions);
+    const claims = byStart(reply.claims);
+    let m = 0;
+    let c = 0;
     let start = 0;
+    /** The furthest end of the claims seen so far. */
+    let reach = 0;
     for (const run of batch.runs) {
       const end = start + run.text.length;
-      const inside = (x: { start: number; end: number }) => x.start >= start && x.end <= end;
-      // A claim read across runs cannot be replayed run by run.
-      if (!reply.claims.some((c) => !inside(c) && c.start < end && c.end > start)) {
-        const at = start;
-        this.#runReplies.delete(run.text);
-        this.#runReplies.set(run.text, {
-          mentions: reply.mentions.filter(inside).map((m) => ({
-            ...m,
-            start: m.start - at,
-            end: m.end - at,
-            entity: reply.entities[m.entity] as MentionEntity,
-          })),
-          claims: reply.claims.filter(inside).map((c) => ({ ...c, start: c.start - at, end: c.end - at })),
+      const inRun: RunReply = { mentions: [], claims: [] };
+      for (; m < mentions.length && (mentions[m] as { start: number }).start < end; m++) {
+        const x = mentions[m] as MatchReply['mentions'][number];
+        const entity = reply.entities[x.entity] as MentionEntity;
+        (inRun.mentions as RunReply['mentions'][number][]).push({
+          ...x,
+          start: x.start - start,
+          end: x.end - start,
+          entity,
         });
+      }
+      // A claim read across runs cannot be replayed run by run: none of its runs is kept.
+      let whole = reach <= start;
+      for (; c < claims.length && (claims[c] as ClaimInfo).start < end; c++) {
+        const x = claims[c] as ClaimInfo;
+        reach = Math.max(reach, x.end);
+        if (x.end > end || x.start < start) whole = false;
+        else (inRun.claims as ClaimInfo[]).push({ ...x, start: x.start - start, end: x.end - start });
+      }
+      if (whole) {
+        this.#runReplies.delete(run.text);
+        this.#runReplies.set(run.text, inRun);
         if (this.#runReplies.size > REPLAY_RUNS)
           this.#runReplies.delete(this.#runReplies.keys().next().value as string);
       }
