@@ -2,7 +2,7 @@
 //   dist/cli/siyaq.mjs         the `siyaq` command
 //   dist/packs                 the bundled fact base as a pack (validated here: an invalid base fails the build)
 //   dist/chrome, dist/firefox  the extension, one manifest per browser from the base manifest.json
-//   dist/test-chrome, dist/test-firefox   the same with open shadow roots, for end-to-end tests
+//   dist/test-chrome, dist/test-firefox   the same with test hooks and source maps, for end-to-end tests
 //   dist/siyaq-chrome.zip, dist/siyaq-firefox.zip   store uploads; dist/siyaq-source.zip the source for reviewers
 //   dist/bench/bench.mjs       `npm run bench`
 import { execFileSync } from 'node:child_process';
@@ -90,7 +90,9 @@ async function buildExtension(browser, test) {
     outdir: out,
     format: 'iife',
     target: ['chrome120', 'firefox140'],
-    minify: !test,
+    // Test builds are minified as releases are (benchmarks measure what ships), with source maps.
+    minify: true,
+    sourcemap: test ? 'linked' : false,
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: {

@@ -64,12 +64,13 @@ async function injectInto(
   return true;
 }
 
-/** The toolbar badge: how many mentions the tab's page has. */
+// The badge's colour is the same on every tab: set once per start, not with every count.
+void browser.action.setBadgeBackgroundColor({ color: '#0e746e' });
+
 /** The toolbar badge: the top frame's mention count (frames count their own, and are not the article). */
 function badge(tabId: number | undefined, count: number, frameId: number | undefined): void {
   if (tabId === undefined || frameId !== 0) return;
   void browser.action.setBadgeText({ tabId, text: count ? String(Math.min(count, 999)) : '' });
-  void browser.action.setBadgeBackgroundColor({ tabId, color: '#0e746e' });
 }
 
 /** The toolbar icon of a tab: greyed where the reader turned Siyaq off. */

@@ -139,9 +139,21 @@ async function main(): Promise<void> {
   };
 
   // The top frame speaks for the tab's icon: a frame from a switched-off site does not grey it.
+  // A new document starts with the default icon (on): browsers drop a tab's own icon and badge
+  // when it navigates. So only a change from that is sent: setting the icon costs the background
+  // a fetch and decode of two images, and the browser a redraw, on every page (about 10 ms of CPU).
+  let iconOn = true;
   const tabState = (on: boolean) => {
-    if (window === window.top) void toBackground('siyaq:tab-state', { on }).catch(() => {});
+    if (window !== window.top || on === iconOn) return;
+    iconOn = on;
+    void toBackground('siyaq:tab-state', { on }).catch(() => {});
   };
+  // A page restored from the back/forward cache was navigated to: its icon and badge were dropped.
+  addEventListener('pageshow', (e) => {
+    if (!e.persisted) return;
+    if (!iconOn) void toBackground('siyaq:tab-state', { on: false }).catch(() => {});
+    sendCount();
+  });
   const start = async () => {
     annotated = true;
     tabState(true);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shapingSpan } from '../../src/core/arabic/shaping';
+import { isMark, shapingSpan } from '../../src/core/arabic/shaping';
 
 describe('painted spans keep lam-alef and marks whole', () => {
   // [name, text, start, end, painted start, painted end]
@@ -83,5 +83,17 @@ describe('properties', () => {
         expect(shapingSpan(text, s, e)).toEqual([s, e]);
       }),
     );
+  });
+});
+
+describe('combining marks', () => {
+  it('answers as \\p{M} does for every code point (the Arabic block and Latin-1 without the regex)', () => {
+    const mark = /\p{M}/u;
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates are not code points of text
+      if (isMark(c) !== mark.test(String.fromCodePoint(c))) wrong.push(c);
+    }
+    expect(wrong.map((c) => c.toString(16))).toEqual([]);
   });
 });
