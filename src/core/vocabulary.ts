@@ -51,3 +51,10 @@ export type NoteMark = (typeof NOTE_MARKS)[number];
 
 /** Where a fact comes from: one of the seed articles, or the web. */
 export const SOURCE_KINDS = ['seed', 'web'] as const;
+
+/**
+ * How far a source can be trusted (docs/source-policy.md): 1 official or primary (governments, the
+ * UN, courts, parliaments, official statements); 2 established news organisations and wire
+ * services; 3 reference works (Wikipedia). No date, figure or role span rests on tier 3 alone.
+ */
+export const SOURCE_TIERS = [1, 2, 3] as const;

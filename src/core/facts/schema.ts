@@ -5,7 +5,7 @@
  * (unique ids, dangling references, alias collisions, quote look-ups).
  */
 import * as v from 'valibot';
-import { ALIAS_KINDS, QUALIFIERS, type RecordType, SOURCE_KINDS } from '../vocabulary';
+import { ALIAS_KINDS, QUALIFIERS, type RecordType, SOURCE_KINDS, SOURCE_TIERS } from '../vocabulary';
 import { Bilingual, Id, NonEmpty, PartialDate as PartialDateSchema } from './primitives';
 
 export const Citation = v.strictObject({
@@ -14,13 +14,6 @@ export const Citation = v.strictObject({
   quote: NonEmpty,
 });
 const Cites = v.pipe(v.array(Citation), v.minLength(1, 'every fact cites at least one source'));
-
-/**
- * How far a source can be trusted (docs/source-policy.md): 1 official or primary (governments, the
- * UN, courts, parliaments, official statements); 2 established news organisations and wire
- * services; 3 reference works (Wikipedia). No date, figure or role span rests on tier 3 alone.
- */
-export const SOURCE_TIERS = [1, 2, 3] as const;
 
 export const Source = v.strictObject({
   id: Id,

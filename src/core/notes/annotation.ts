@@ -5,80 +5,94 @@
  * passage, by a TextQuoteSelector and a TextPositionSelector (core/notes/anchor.ts).
  */
 import * as v from 'valibot';
+import { deferred } from '../deferred-schema';
 import { NOTE_MARKS, type NoteMark } from '../vocabulary';
 import { describePassage } from './anchor';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
-const Text = v.pipe(v.string(), v.maxLength(20_000));
-const Short = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
-const IsoTime = v.pipe(v.string(), v.isoTimestamp());
+const Text = deferred(() => v.pipe(v.string(), v.maxLength(20_000)));
+const Short = deferred(() => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)));
+const IsoTime = deferred(() => v.pipe(v.string(), v.isoTimestamp()));
 
-const TextQuoteSelector = v.strictObject({
-  type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
-  prefix: v.pipe(v.string(), v.maxLength(200)),
-  suffix: v.pipe(v.string(), v.maxLength(200)),
-});
-const TextPositionSelector = v.pipe(
+const TextQuoteSelector = deferred(() =>
   v.strictObject({
-    type: v.literal('TextPositionSelector'),
-    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    type: v.literal('TextQuoteSelector'),
+    exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+    prefix: v.pipe(v.string(), v.maxLength(200)),
+    suffix: v.pipe(v.string(), v.maxLength(200)),
   }),
-  v.check((p) => p.end > p.start, 'a TextPositionSelector must end after it starts'),
+);
+const TextPositionSelector = deferred(() =>
+  v.pipe(
+    v.strictObject({
+      type: v.literal('TextPositionSelector'),
+      start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+    v.check((p) => p.end > p.start, 'a TextPositionSelector must end after it starts'),
+  ),
 );
 
 /** The body of a note: what the reader wrote, a tag, a link to a record or a claim, an editor's mark. */
-const Body = v.variant('purpose', [
-  v.strictObject({
-    type: v.literal('TextualBody'),
-    purpose: v.literal('commenting'),
-    value: Text,
-    format: v.optional(v.literal('text/plain')),
-    language: v.optional(v.picklist(['ar', 'en'])),
-  }),
-  v.strictObject({ type: v.literal('TextualBody'), purpose: v.literal('tagging'), value: Short }),
-  v.strictObject({
-    type: v.literal('TextualBody'),
-    purpose: v.literal('assessing'),
-    value: v.picklist(NOTE_MARKS),
-  }),
-  /** A fact-base record (`siyaq:record/<id>`) or a claim (`siyaq:claim/<kind>`) the note is about. */
-  v.strictObject({
-    type: v.literal('SpecificResource'),
-    purpose: v.literal('linking'),
-    source: v.pipe(v.string(), v.regex(/^siyaq:(?:record|claim)\/[\w-]+$/)),
-  }),
-]);
+const Body = deferred(() =>
+  v.variant('purpose', [
+    v.strictObject({
+      type: v.literal('TextualBody'),
+      purpose: v.literal('commenting'),
+      value: Text,
+      format: v.optional(v.literal('text/plain')),
+      language: v.optional(v.picklist(['ar', 'en'])),
+    }),
+    v.strictObject({ type: v.literal('TextualBody'), purpose: v.literal('tagging'), value: Short }),
+    v.strictObject({
+      type: v.literal('TextualBody'),
+      purpose: v.literal('assessing'),
+      value: v.picklist(NOTE_MARKS),
+    }),
+    /** A fact-base record (`siyaq:record/<id>`) or a claim (`siyaq:claim/<kind>`) the note is about. */
+    v.strictObject({
+      type: v.literal('SpecificResource'),
+      purpose: v.literal('linking'),
+      source: v.pipe(v.string(), v.regex(/^siyaq:(?:record|claim)\/[\w-]+$/)),
+    }),
+  ]),
+);
 
-export const Annotation = v.strictObject({
-  '@context': v.literal(ANNO_CONTEXT),
-  id: v.pipe(v.string(), v.regex(/^urn:uuid:[0-9a-f-]{36}$/i, 'an annotation id is a urn:uuid')),
-  type: v.literal('Annotation'),
-  motivation: v.picklist(['commenting', 'assessing']),
-  created: IsoTime,
-  modified: IsoTime,
-  body: v.pipe(v.array(Body), v.maxLength(100)),
-  target: v.strictObject({
-    /** The page address, without its fragment. */
-    source: v.pipe(v.string(), v.url()),
-    selector: v.tuple([TextQuoteSelector, TextPositionSelector]),
+/** A passage, by its quote and by its position (core/notes/anchor.ts). */
+export const PassageSelector = deferred(() => v.tuple([TextQuoteSelector, TextPositionSelector]));
+
+export const Annotation = deferred(() =>
+  v.strictObject({
+    '@context': v.literal(ANNO_CONTEXT),
+    id: v.pipe(v.string(), v.regex(/^urn:uuid:[0-9a-f-]{36}$/i, 'an annotation id is a urn:uuid')),
+    type: v.literal('Annotation'),
+    motivation: v.picklist(['commenting', 'assessing']),
+    created: IsoTime,
+    modified: IsoTime,
+    body: v.pipe(v.array(Body), v.maxLength(100)),
+    target: v.strictObject({
+      /** The page address, without its fragment. */
+      source: v.pipe(v.string(), v.url()),
+      selector: PassageSelector,
+    }),
   }),
-});
+);
 export type Annotation = v.InferOutput<typeof Annotation>;
 
 /** An export: a W3C AnnotationCollection with every annotation in one page. */
-const Collection = v.strictObject({
-  '@context': v.literal(ANNO_CONTEXT),
-  type: v.literal('AnnotationCollection'),
-  label: v.optional(v.string()),
-  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  first: v.strictObject({
-    type: v.literal('AnnotationPage'),
-    items: v.array(v.unknown()),
+const Collection = deferred(() =>
+  v.strictObject({
+    '@context': v.literal(ANNO_CONTEXT),
+    type: v.literal('AnnotationCollection'),
+    label: v.optional(v.string()),
+    total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    first: v.strictObject({
+      type: v.literal('AnnotationPage'),
+      items: v.array(v.unknown()),
+    }),
   }),
-});
+);
 
 export function exportAnnotations(items: readonly Annotation[], label = 'Siyaq notes'): object {
   const sorted = [...items].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
