@@ -4,10 +4,12 @@
  * without, and every figure alternates between them and takes medians: these machines are
  * shared and noisy, so only with-minus-without differences measured in one run mean anything.
  *
- * Short article (~1,100 chars from the first seed), 7 loads per profile, CDP Performance.getMetrics
+ * Short article (~1,100 chars from the first seed), 15 loads per profile, CDP Performance.getMetrics
  * once the page has settled (ours: `siyaq:annotated` + 300 ms):
  *   pageOverheadMs / pageOverheadHeapMB        main-thread task time / JS heap, with − without
- *   pageOverheadMs100k / pageOverheadHeapMB100k the same with a 100,000-alias user pack (null if
+ *   pageOverheadCpuMs                          main-thread CPU time (ThreadTime), with − without:
+ *                                              task time less the waits for a core
+ *   pageOverheadMs100k / …CpuMs100k / …HeapMB100k the same with a 100,000-alias user pack (null if
  *                                               the build cannot add packs)
  *   coldStartMs / warmStartMs  DOMContentLoaded → last highlight, service worker stopped / running
  * About 1 MB of Arabic text (the seeds, repeated in paragraphs):
@@ -54,7 +56,7 @@ const SEEDS = join(ROOT, 'src/facts/seeds');
 const require = createRequire(import.meta.url);
 const markJs = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
 
-const SHORT_LOADS = Number(process.env.SIYAQ_SHORT_LOADS ?? 7);
+const SHORT_LOADS = Number(process.env.SIYAQ_SHORT_LOADS ?? 15);
 const START_LOADS = 5;
 const BIG_LOADS = 3;
 const CLICKS = 15;
@@ -245,10 +247,16 @@ const firstPaint = (page: Page) =>
 const pageSleep = (page: Page, ms: number) =>
   page.evaluate((ms) => new Promise<void>((r) => setTimeout(r, ms)), ms);
 
-async function metrics(cdp: CDPSession): Promise<{ taskMs: number; heap: number }> {
+async function metrics(cdp: CDPSession): Promise<{ taskMs: number; cpuMs: number; heap: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-  return { taskMs: get('TaskDuration') * 1000, heap: get('JSHeapUsedSize') };
+  return {
+    taskMs: get('TaskDuration') * 1000,
+    // The main thread's CPU time: what our work costs that thread, without the waits for a core
+    // that the other processes (ours and the browser's) cause on a machine with two.
+    cpuMs: get('ThreadTime') * 1000,
+    heap: get('JSHeapUsedSize'),
+  };
 }
 
 /**
@@ -261,6 +269,8 @@ async function shortOverhead(ext: BrowserContext, plain: BrowserContext, url: st
     alone: [] as number[],
     withHeap: [] as number[],
     aloneHeap: [] as number[],
+    withCpu: [] as number[],
+    aloneCpu: [] as number[],
   };
   let mentions = 0;
   let annotateWait = 0;
@@ -274,6 +284,7 @@ async function shortOverhead(ext: BrowserContext, plain: BrowserContext, url: st
     const m = await metrics(cdp);
     runs.with.push(m.taskMs);
     runs.withHeap.push(m.heap);
+    runs.withCpu.push(m.cpuMs);
     await page.close();
   };
   const without = async () => {
@@ -282,6 +293,7 @@ async function shortOverhead(ext: BrowserContext, plain: BrowserContext, url: st
     const m = await metrics(cdp);
     runs.alone.push(m.taskMs);
     runs.aloneHeap.push(m.heap);
+    runs.aloneCpu.push(m.cpuMs);
     await page.close();
   };
   for (let i = 0; i < SHORT_LOADS; i++) {
@@ -296,6 +308,7 @@ async function shortOverhead(ext: BrowserContext, plain: BrowserContext, url: st
   ];
   return {
     overheadMs: ms(w - a),
+    overheadCpuMs: ms(median(runs.withCpu) - median(runs.aloneCpu)),
     overheadHeapMB: mb(wh - ah),
     withMs: ms(w),
     aloneMs: ms(a),
@@ -827,6 +840,7 @@ async function main() {
     const markjsMs = median(marks.map((m) => m.markMs));
     const result = {
       pageOverheadMs: base.overheadMs,
+      pageOverheadCpuMs: base.overheadCpuMs,
       pageOverheadHeapMB: base.overheadHeapMB,
       pageWithMs: base.withMs,
       pageAloneMs: base.aloneMs,
@@ -835,6 +849,7 @@ async function main() {
       shortChars: short.chars,
       shortMentions: base.mentions,
       pageOverheadMs100k: pack?.overheadMs ?? null,
+      pageOverheadCpuMs100k: pack?.overheadCpuMs ?? null,
       pageOverheadHeapMB100k: pack?.overheadHeapMB ?? null,
       pageWithMs100k: pack?.withMs ?? null,
       pageAloneMs100k: pack?.aloneMs ?? null,
@@ -915,6 +930,7 @@ function printTable(r: Record<string, number | boolean | null>) {
       d(r.pageOverheadMs, ' ms'),
       `${r.pageWithMs} vs ${r.pageAloneMs} ms`,
     ],
+    ['  main-thread CPU time', d(r.pageOverheadCpuMs, ' ms'), ''],
     ['  JS heap', d(r.pageOverheadHeapMB, ' MB'), `${r.pageWithHeapMB} vs ${r.pageAloneHeapMB} MB`],
     [
       '  task time, 100k-alias pack',
