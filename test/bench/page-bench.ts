@@ -49,7 +49,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * the release build (minified, no test hooks) on the short article instead, waiting a fixed time.
  */
 const RELEASE = process.env.SIYAQ_BENCH_RELEASE === '1';
-const EXTENSION = join(ROOT, RELEASE ? 'dist/chrome' : 'dist/test-chrome');
+/** SIYAQ_BENCH_EXTENSION measures another build (of another commit, say) side by side with this one. */
+const EXTENSION =
+  process.env.SIYAQ_BENCH_EXTENSION ?? join(ROOT, RELEASE ? 'dist/chrome' : 'dist/test-chrome');
 /** How long the release build is given to annotate the short article before metrics are read. */
 const RELEASE_WAIT_MS = 1000;
 const SEEDS = join(ROOT, 'src/facts/seeds');
@@ -788,6 +790,17 @@ async function main() {
     if (process.argv.includes('--short-only')) {
       // A quick look at what every page pays, for working on it.
       console.log(JSON.stringify(base));
+      return;
+    }
+    if (process.argv.includes('--responsive-only')) {
+      // A quick look at clicks and style changes on the settled 1 MB page, for working on them.
+      const settled = await bigLoad(ext, `${origin}/big.html`);
+      const { page: alonePage } = await open(plain, `${origin}/big.html`);
+      await pageSleep(alonePage, settled.lastHighlightMs);
+      await Promise.all([pageSleep(settled.page, 500), pageSleep(alonePage, 500)]);
+      const resp = await responsiveness(settled.page, alonePage);
+      await Promise.all([settled.page.close(), alonePage.close()]);
+      console.log(JSON.stringify(resp));
       return;
     }
     log('short article: cold and warm starts…');
