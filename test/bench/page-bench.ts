@@ -374,6 +374,17 @@ async function rerender(ext: BrowserContext, plain: BrowserContext, url: string)
   };
 }
 
+/** Clicks and style changes on `url` once our highlights have settled, and on the page alone. */
+async function settledResponsiveness(ext: BrowserContext, plain: BrowserContext, url: string) {
+  const settled = await bigLoad(ext, url);
+  const { page: alonePage } = await open(plain, url);
+  await pageSleep(alonePage, settled.lastHighlightMs);
+  await Promise.all([pageSleep(settled.page, 500), pageSleep(alonePage, 500)]);
+  const resp = await responsiveness(settled.page, alonePage);
+  await Promise.all([settled.page.close(), alonePage.close()]);
+  return resp;
+}
+
 /** Heap growth over client-side navigations: each swaps the address and the article. */
 async function navigations(ext: BrowserContext, url: string): Promise<number> {
   const { page, cdp } = await open(ext, url, { metrics: true });
@@ -794,13 +805,7 @@ async function main() {
     }
     if (process.argv.includes('--responsive-only')) {
       // A quick look at clicks and style changes on the settled 1 MB page, for working on them.
-      const settled = await bigLoad(ext, `${origin}/big.html`);
-      const { page: alonePage } = await open(plain, `${origin}/big.html`);
-      await pageSleep(alonePage, settled.lastHighlightMs);
-      await Promise.all([pageSleep(settled.page, 500), pageSleep(alonePage, 500)]);
-      const resp = await responsiveness(settled.page, alonePage);
-      await Promise.all([settled.page.close(), alonePage.close()]);
-      console.log(JSON.stringify(resp));
+      console.log(JSON.stringify(await settledResponsiveness(ext, plain, `${origin}/big.html`)));
       return;
     }
     log('short article: cold and warm starts…');
@@ -824,12 +829,7 @@ async function main() {
     await slow.page.close();
 
     log('1 MB page: clicks and style changes…');
-    const settled = await bigLoad(ext, `${origin}/big.html`);
-    const { page: alonePage } = await open(plain, `${origin}/big.html`);
-    await pageSleep(alonePage, settled.lastHighlightMs);
-    await Promise.all([pageSleep(settled.page, 500), pageSleep(alonePage, 500)]);
-    const resp = await responsiveness(settled.page, alonePage);
-    await Promise.all([settled.page.close(), alonePage.close()]);
+    const resp = await settledResponsiveness(ext, plain, `${origin}/big.html`);
 
     // Before the 100,000-alias pack is added: the bundled base, as for the 1 MB page.
     log('the 1 MB page as one paragraph…');
