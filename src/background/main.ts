@@ -73,9 +73,18 @@ function badge(tabId: number | undefined, count: number, frameId: number | undef
   void browser.action.setBadgeText({ tabId, text: count ? String(Math.min(count, 999)) : '' });
 }
 
+/**
+ * Tabs whose icon this worker greyed. Pages send their state only when it differs from the default
+ * icon (browsers drop a tab's own icon when it navigates); a page that asks for matches is on, so
+ * a greyed tab gets its icon back with its first batch even where the browser kept the grey.
+ */
+const greyed = new Set<number>();
+
 /** The toolbar icon of a tab: greyed where the reader turned Siyaq off. */
 function tabIcon(tabId: number | undefined, on: boolean): void {
   if (tabId === undefined) return;
+  if (on) greyed.delete(tabId);
+  else greyed.add(tabId);
   const name = on ? 'icon' : 'icon-off';
   void browser.action.setIcon({ tabId, path: { 16: `icons/${name}-16.png`, 32: `icons/${name}-32.png` } });
 }
@@ -89,6 +98,8 @@ listen({
     const session = sessions.get(params.session);
     const reply = (await knowledge.knowledge()).match(params, session);
     badge(sender.tab?.id, session.mentions, sender.frameId);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && sender.frameId === 0 && greyed.has(tabId)) tabIcon(tabId, true);
     // A scan's first batch learns whether the page has notes: only then does the page load their code.
     if (!params.hints || !sender.url) return reply;
     const count = await notes.forPage(pageKey(sender.url)).then(

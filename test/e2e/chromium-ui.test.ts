@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/demo/chromium';
 import { axeViolations } from './axe';
 import {
+  askTab,
   CLAIM_KINDS,
   cardText,
   highlightedTexts,
@@ -404,6 +405,14 @@ describe('Chromium: card', () => {
     await expect.poll(() => page.evaluate(paintedCount, RECORD_KINDS)).toBeGreaterThan(0);
     await expect.poll(async () => (await icons()).at(-1)).toBe('icons/icon-16.png');
     await options.close();
+    // Off in this tab from the popup, then a new page in the tab: its first batch restores the icon,
+    // whether or not the browser kept the grey across the navigation.
+    await page.evaluate(askTab, JSON.stringify({ name: 'siyaq:set-enabled', params: { enabled: false } }));
+    await expect.poll(async () => (await icons()).at(-1)).toBe('icons/icon-off-16.png');
+    const before = (await icons()).length;
+    await page.reload();
+    await expect.poll(() => page.evaluate(paintedCount, RECORD_KINDS)).toBeGreaterThan(0);
+    await expect.poll(async () => (await icons()).slice(before)).toEqual(['icons/icon-16.png']);
     await page.close();
   });
 });
