@@ -75,8 +75,8 @@ function badge(tabId: number | undefined, count: number, frameId: number | undef
 
 /**
  * Tabs whose icon this worker greyed. Pages send their state only when it differs from the default
- * icon (browsers drop a tab's own icon when it navigates); a page that asks for matches is on, so
- * a greyed tab gets its icon back with its first batch even where the browser kept the grey.
+ * icon; a page that asks for matches is on, so a greyed tab gets its icon back with its first
+ * batch, whether or not the browser reset the tab's icon when it navigated.
  */
 const greyed = new Set<number>();
 

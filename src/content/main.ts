@@ -139,16 +139,16 @@ async function main(): Promise<void> {
   };
 
   // The top frame speaks for the tab's icon: a frame from a switched-off site does not grey it.
-  // A new document starts with the default icon (on): browsers drop a tab's own icon and badge
-  // when it navigates. So only a change from that is sent: setting the icon costs the background
-  // a fetch and decode of two images, and the browser a redraw, on every page (about 10 ms of CPU).
+  // Only a change from the default icon (on) is sent: setting the icon on every page cost the
+  // background and the browser about 10 ms of CPU a page. A tab left greyed by an earlier page gets
+  // its icon back from the background with this page's first batch (background/main.ts).
   let iconOn = true;
   const tabState = (on: boolean) => {
     if (window !== window.top || on === iconOn) return;
     iconOn = on;
     void toBackground('siyaq:tab-state', { on }).catch(() => {});
   };
-  // A page restored from the back/forward cache was navigated to: its icon and badge were dropped.
+  // A page restored from the back/forward cache was navigated to: its icon and badge may have been reset.
   addEventListener('pageshow', (e) => {
     if (!e.persisted) return;
     if (!iconOn) void toBackground('siyaq:tab-state', { on: false }).catch(() => {});
