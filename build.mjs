@@ -71,6 +71,19 @@ function manifestFor(browser) {
   return m;
 }
 
+/**
+ * The page's highlight styles for `browser`. Chromium (highlight inheritance) gives every element the
+ * `::highlight()` styles of its parent, and restyles each element a universal `::highlight()` rule
+ * matches whenever that highlight holds a range: on a 1 MB page one registered range made every frame
+ * after a page style change about 7–10 ms slower. Rules on :root alone reach every element by
+ * inheritance without that cost. Firefox does not inherit them (seen in Firefox ESR), so its build
+ * keeps the rules universal. Both are checked on nested and shadow-root text in the end-to-end tests.
+ */
+function highlightCss(browser) {
+  const css = readFileSync('src/content/highlights.css', 'utf8');
+  return browser === 'chrome' ? css.replace(/(^|[\s,}])::highlight\(/g, '$1:root::highlight(') : css;
+}
+
 async function buildExtension(browser, test) {
   const out = `dist/${test ? 'test-' : ''}${browser}`;
   rmSync(out, { recursive: true, force: true });
@@ -97,14 +110,14 @@ async function buildExtension(browser, test) {
     jsxImportSource: 'preact',
     define: {
       SIYAQ_TEST_BUILD: String(test),
-      SIYAQ_HIGHLIGHT_CSS: JSON.stringify(readFileSync('src/content/highlights.css', 'utf8')),
+      SIYAQ_HIGHLIGHT_CSS: JSON.stringify(highlightCss(browser)),
     },
   });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
   // icons/src holds the SVG sources of the PNGs: not part of the extension.
   cpSync('icons', join(out, 'icons'), { recursive: true, filter: (path) => !path.startsWith('icons/src') });
   cpSync('src/_locales', join(out, '_locales'), { recursive: true });
-  cpSync('src/content/highlights.css', join(out, 'highlights.css'));
+  writeFileSync(join(out, 'highlights.css'), highlightCss(browser));
   cpSync('src/popup/popup.html', join(out, 'popup.html'));
   cpSync('src/ui/pages.css', join(out, 'pages.css'));
   cpSync('src/notes/notes.html', join(out, 'notes.html'));

@@ -98,9 +98,9 @@ export class Painter {
   }
 
   /**
-   * Our highlight styles inside an open shadow root. Chromium styles highlights there from the
-   * document's sheets; Firefox does not (seen in Firefox ESR 153), so the root adopts a sheet of
-   * ours. Adopting changes no node of the page.
+   * Our highlight styles inside an open shadow root. Chromium's text there inherits them from the
+   * host (the Chromium build's rules are on :root); Firefox does not (seen in Firefox ESR 153), so the
+   * root adopts a sheet of ours. Adopting changes no node of the page.
    */
   styleShadowRoot(root: ShadowRoot): void {
     try {

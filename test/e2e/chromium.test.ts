@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/demo/chromium';
-import { NOTES_PARAGRAPHS, notesPage, UNTOUCHED } from './pages';
+import { NESTED_NAMES, NOTES_PARAGRAPHS, notesPage, UNTOUCHED } from './pages';
 import {
   askBackground,
   askTab,
@@ -19,14 +19,17 @@ import {
   isPainted,
   pageSummary,
   paintedCount,
+  paintedInPixels,
   pointOfText,
   pressNoteButton,
   RECORD_KINDS,
   saveNote,
   selectText,
   sendCommand,
+  setHighlightsShown,
   snapshot,
   startFixtureServer,
+  textBox,
 } from './support';
 
 const SHOTS = join(import.meta.dirname, '../../out/screenshots');
@@ -169,6 +172,19 @@ describe('Chromium', () => {
     ]);
     expect(await page.evaluate(snapshot, UNTOUCHED)).toEqual(before);
     expect(await page.evaluate(() => document.body.textContent)).toBe(bodyBefore);
+  });
+
+  it('paints names in nested inline elements and in an open shadow root (the Chromium build styles highlights on :root)', async () => {
+    const page = await open('/nested.html', NESTED_NAMES.length);
+    for (const name of NESTED_NAMES)
+      expect(await page.evaluate(isPainted, ['person', name] as const)).toBe(true);
+    const painted = await paintedInPixels(NESTED_NAMES, {
+      box: (text) => page.evaluate(textBox, text),
+      show: (shown) => page.evaluate(setHighlightsShown, shown),
+      shoot: (clip) => page.screenshot({ clip }),
+    });
+    expect(painted).toEqual(NESTED_NAMES.map(() => true));
+    await page.close();
   });
 
   it('follows a page that re-renders its content', async () => {

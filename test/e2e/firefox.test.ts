@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installFresh, launchFirefox } from './firefox';
-import { NOTES_PARAGRAPHS, notesPage, UNTOUCHED } from './pages';
+import { NESTED_NAMES, NOTES_PARAGRAPHS, notesPage, UNTOUCHED } from './pages';
 import {
   askBackground,
   askTab,
@@ -19,14 +19,17 @@ import {
   highlightedTexts,
   isPainted,
   pageSummary,
+  paintedInPixels,
   pointOfText,
   pressNoteButton,
   RECORD_KINDS,
   saveNote,
   selectText,
   sendCommand,
+  setHighlightsShown,
   snapshot,
   startFixtureServer,
+  textBox,
 } from './support';
 
 const SHOTS = join(import.meta.dirname, '../../out/screenshots');
@@ -183,6 +186,19 @@ describe('Firefox ESR', () => {
       ['person', 'جواد الطليباوي'],
     ]);
     expect(await page.evaluate(snapshot, UNTOUCHED)).toEqual(before);
+  });
+
+  it('paints names in nested inline elements and in an open shadow root', async () => {
+    const page = await open('/nested.html', NESTED_NAMES.length);
+    for (const name of NESTED_NAMES)
+      expect(await page.evaluate(isPainted, ['person', name] as const)).toBe(true);
+    const painted = await paintedInPixels(NESTED_NAMES, {
+      box: (text) => page.evaluate(textBox, text),
+      show: (shown) => page.evaluate(setHighlightsShown, shown),
+      shoot: (clip) => page.screenshot({ clip }),
+    });
+    expect(painted).toEqual(NESTED_NAMES.map(() => true));
+    await page.close();
   });
 
   it('follows re-renders and paragraphs added later', async () => {

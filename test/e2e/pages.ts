@@ -105,8 +105,25 @@ export function fixturePages(): Map<string, string> {
       `<article><p id="first">التقى فؤاد حسين نظيره في واشنطن.</p>${'<p>'.concat(filler, '</p>').repeat(150)}<p id="middle">وقال قاسم الأعرجي ذلك.</p>${'<p>'.concat(filler, '</p>').repeat(150)}<p id="last">وأعلن جعفر الحسيني ذلك.</p></article>`,
     ),
   );
+  // Names at three depths: in a paragraph, in inline elements nested in one, in an open shadow root.
+  pages.set(
+    '/nested.html',
+    page(
+      `<article style="font-size:24px"><p>${NESTED_NAMES[0]} في بغداد.</p>
+       <p>وقال <span><b><a href="#x">${NESTED_NAMES[1]}</a></b></span> ذلك.</p>
+       <div id="host"></div></article>
+       <script>
+         const p = document.createElement('p');
+         p.textContent = 'وأعلن ${NESTED_NAMES[2]} ذلك.';
+         document.getElementById('host').attachShadow({ mode: 'open' }).append(p);
+       </script>`,
+    ),
+  );
   return pages;
 }
+
+/** The names of /nested.html, outermost first: people, each painted by its own highlight style. */
+export const NESTED_NAMES = ['فؤاد حسين', 'قاسم الأعرجي', 'جعفر الحسيني'] as const;
 
 /** Hostile-page elements whose DOM and text must not change. */
 export const UNTOUCHED = ['#editable', '#field', '#area', 'pre', '#host', '#frame'];

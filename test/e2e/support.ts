@@ -105,6 +105,71 @@ export function isPainted([kind, text]: readonly [string, string]): boolean {
   return false;
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Runs in the page: the box of `text`'s first rendered occurrence, in the document or an open shadow root. */
+export function textBox(text: string): Box | null {
+  // Self-contained: it is serialised into the page.
+  const roots: Node[] = [document];
+  for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent?.indexOf(text) ?? -1;
+      if (at < 0 || n.parentElement?.closest('script, style')) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + text.length);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x, y, width, height };
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs in the page: takes every highlight out of the registry (`false`) or puts them back (`true`),
+ * then waits for a frame to be painted: a screenshot either side shows what the highlights paint.
+ */
+export function setHighlightsShown(shown: boolean): Promise<void> {
+  const w = window as unknown as { __siyaqSaved?: [string, Highlight][] };
+  if (shown) for (const [name, h] of w.__siyaqSaved ?? []) CSS.highlights.set(name, h);
+  else {
+    w.__siyaqSaved = [...CSS.highlights];
+    CSS.highlights.clear();
+  }
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+}
+
+/**
+ * For each text, whether its pixels differ with our highlights from without them: the highlight
+ * styles really reach it (a registered range alone does not show that). Browser-neutral: the
+ * caller passes its page's evaluate and screenshot.
+ */
+export async function paintedInPixels(
+  texts: readonly string[],
+  page: {
+    box: (text: string) => Promise<Box | null>;
+    show: (shown: boolean) => Promise<void>;
+    shoot: (clip: Box) => Promise<Uint8Array>;
+  },
+): Promise<boolean[]> {
+  const shots = async () => {
+    const out: Buffer[] = [];
+    for (const text of texts) {
+      const clip = await page.box(text);
+      if (!clip) throw new Error(`${text} is not on the page`);
+      out.push(Buffer.from(await page.shoot(clip)));
+    }
+    return out;
+  };
+  const painted = await shots();
+  await page.show(false);
+  const bare = await shots();
+  await page.show(true);
+  return painted.map((shot, i) => !shot.equals(bare[i] as Buffer));
+}
+
 /** Runs in the page: how many ranges of ours are registered with CSS.highlights now. */
 export function paintedCount(kinds: readonly string[]): number {
   return kinds.reduce((n, k) => n + (CSS.highlights.get(`siyaq-${k}`)?.size ?? 0), 0);

@@ -27,6 +27,17 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     expect(core.records.some((r: { id: string }) => r.id === 'kataib-hezbollah')).toBe(true);
   });
 
+  it('styles highlights on :root in Chromium (inherited there, and cheaper on every restyle) and on every element in Firefox', () => {
+    const css = readFileSync(join(DIST, browser, 'highlights.css'), 'utf8');
+    const selectors = css.match(/\S*::highlight\(/g) ?? [];
+    expect(selectors.length).toBeGreaterThanOrEqual(10);
+    const expected = browser === 'chrome' ? ':root::highlight(' : '::highlight(';
+    expect(new Set(selectors)).toEqual(new Set([expected]));
+    // The copy inlined for shadow roots is the same.
+    expect(content).toContain(`${expected}siyaq-person)`);
+    if (browser === 'firefox') expect(content).not.toContain(':root::highlight(');
+  });
+
   it('carries no matcher, claim checker, folding tables, card UI or notes code in the content script', () => {
     // The test build's source map names every module bundled into it.
     const { sources } = JSON.parse(readFileSync(join(DIST, `test-${browser}`, 'content.js.map'), 'utf8')) as {
