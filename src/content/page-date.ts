@@ -11,5 +11,16 @@ const DATELINE_CHARS = 3000;
 
 export function pageDateHints(doc: Document): Required<DateHints> {
   const root = doc.querySelector('article, main, [role="main"]') ?? doc.body;
-  return dateHints(doc, (root?.textContent ?? '').slice(0, DATELINE_CHARS));
+  return dateHints(doc, root ? openingText(root, DATELINE_CHARS) : '');
+}
+
+/**
+ * The first `chars` characters of `root.textContent`, read node by node: the whole textContent of
+ * a 1 MB article cost about 6 ms on every scan, for 3,000 characters of it.
+ */
+export function openingText(root: Node, chars: number): string {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n && text.length < chars; n = walker.nextNode()) text += (n as Text).data;
+  return text.slice(0, chars);
 }
