@@ -18,18 +18,16 @@ import {
   exportDeleteImport,
   highlightedTexts,
   isPainted,
+  namesPaintedInPixels,
   pageSummary,
-  paintedInPixels,
   pointOfText,
   pressNoteButton,
   RECORD_KINDS,
   saveNote,
   selectText,
   sendCommand,
-  setHighlightsShown,
   snapshot,
   startFixtureServer,
-  textBox,
 } from './support';
 
 const SHOTS = join(import.meta.dirname, '../../out/screenshots');
@@ -190,14 +188,7 @@ describe('Firefox ESR', () => {
 
   it('paints names in nested inline elements and in an open shadow root', async () => {
     const page = await open('/nested.html', NESTED_NAMES.length);
-    for (const name of NESTED_NAMES)
-      expect(await page.evaluate(isPainted, ['person', name] as const)).toBe(true);
-    const painted = await paintedInPixels(NESTED_NAMES, {
-      box: (text) => page.evaluate(textBox, text),
-      show: (shown) => page.evaluate(setHighlightsShown, shown),
-      shoot: (clip) => page.screenshot({ clip }),
-    });
-    expect(painted).toEqual(NESTED_NAMES.map(() => true));
+    expect(await namesPaintedInPixels(page, NESTED_NAMES)).toEqual(NESTED_NAMES.map(() => true));
     await page.close();
   });
 

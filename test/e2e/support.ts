@@ -141,33 +141,36 @@ export function setHighlightsShown(shown: boolean): Promise<void> {
   return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 }
 
+/** What `namesPaintedInPixels` needs of a page: the shape Playwright's and Puppeteer's pages share. */
+interface ShotPage {
+  evaluate(fn: (arg: unknown) => unknown, arg: unknown): Promise<unknown>;
+  screenshot(options: { clip: Box }): Promise<Uint8Array>;
+}
+
 /**
- * For each text, whether its pixels differ with our highlights from without them: the highlight
- * styles really reach it (a registered range alone does not show that). Browser-neutral: the
- * caller passes its page's evaluate and screenshot.
+ * For each person named, whether it is registered as painted and its pixels differ with our
+ * highlights from without them: the highlight styles really reach it (a registered range alone
+ * does not show that).
  */
-export async function paintedInPixels(
-  texts: readonly string[],
-  page: {
-    box: (text: string) => Promise<Box | null>;
-    show: (shown: boolean) => Promise<void>;
-    shoot: (clip: Box) => Promise<Uint8Array>;
-  },
-): Promise<boolean[]> {
+export async function namesPaintedInPixels(page: ShotPage, names: readonly string[]): Promise<boolean[]> {
+  const run = <A, R>(fn: (arg: A) => R, arg: A) =>
+    page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<Awaited<R>>;
   const shots = async () => {
     const out: Buffer[] = [];
-    for (const text of texts) {
-      const clip = await page.box(text);
-      if (!clip) throw new Error(`${text} is not on the page`);
-      out.push(Buffer.from(await page.shoot(clip)));
+    for (const name of names) {
+      const clip = await run(textBox, name);
+      if (!clip) throw new Error(`${name} is not on the page`);
+      out.push(Buffer.from(await page.screenshot({ clip })));
     }
     return out;
   };
+  const registered: boolean[] = [];
+  for (const name of names) registered.push(await run(isPainted, ['person', name] as const));
   const painted = await shots();
-  await page.show(false);
+  await run(setHighlightsShown, false);
   const bare = await shots();
-  await page.show(true);
-  return painted.map((shot, i) => !shot.equals(bare[i] as Buffer));
+  await run(setHighlightsShown, true);
+  return painted.map((shot, i) => Boolean(registered[i]) && !shot.equals(bare[i] as Buffer));
 }
 
 /** Runs in the page: how many ranges of ours are registered with CSS.highlights now. */
