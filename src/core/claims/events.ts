@@ -29,6 +29,22 @@ export const isGeneric = (base: FactBase, id: string) =>
 interface CueIndex {
   readonly byCue: ReadonlyMap<string, readonly EventRecord[]>;
   readonly members: ReadonlyMap<string, readonly string[]>;
+  /** The cues by their first PREFIX letters (all of a shorter one, see `keyAt`), each with its place in `byCue`'s order. */
+  readonly byPrefix: ReadonlyMap<number, readonly { readonly cue: string; readonly order: number }[]>;
+  /** The lengths of those keys: PREFIX, and any shorter cue's. */
+  readonly keyLengths: readonly number[];
+  /** 1 at the UTF-16 code of every cue's first letter: most of a sentence's offsets are ruled out by it. */
+  readonly firstLetters: Uint8Array;
+}
+
+/** Letters of a cue that key it: every bundled cue has at least three. */
+const PREFIX = 3;
+
+/** The `n` (at most PREFIX) code units of `s` at `i` as a number: a key without making a string. */
+function keyAt(s: string, i: number, n: number): number {
+  let k = 0;
+  for (let x = 0; x < n; x++) k = k * 0x10000 + s.charCodeAt(i + x);
+  return k * 4 + n; // 2^48 · 4 stays an exact integer
 }
 
 const cueCache = new WeakMap<FactBase, CueIndex>();
@@ -46,7 +62,19 @@ function cueIndex(base: FactBase): CueIndex {
         else byCue.set(cue, [r]);
       }
     }
-    index = { byCue, members };
+    const byPrefix = new Map<number, { cue: string; order: number }[]>();
+    const keyLengths = new Set<number>();
+    const firstLetters = new Uint8Array(0x10000);
+    for (const [order, cue] of [...byCue.keys()].entries()) {
+      firstLetters[cue.charCodeAt(0)] = 1;
+      const n = Math.min(PREFIX, cue.length);
+      const key = keyAt(cue, 0, n);
+      keyLengths.add(n);
+      const list = byPrefix.get(key);
+      if (list) list.push({ cue, order });
+      else byPrefix.set(key, [{ cue, order }]);
+    }
+    index = { byCue, members, byPrefix, keyLengths: [...keyLengths], firstLetters };
     cueCache.set(base, index);
   }
   return index;
@@ -55,16 +83,36 @@ function cueIndex(base: FactBase): CueIndex {
 const isLetter = (c: number) =>
   (c >= 0x0621 && c <= 0x064a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** Where `cue` starts a word, after at most two proclitic letters and «ال» («والهجمات», «بالضربات»). */
-function cueOffsets(folded: string, cue: string): number[] {
-  const out: number[] = [];
-  for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
-    let j = i;
-    if (j >= 2 && folded.startsWith('ال', j - 2)) j -= 2;
-    for (let k = 0; k < 2 && 'وفبلك'.includes(folded[j - 1] ?? ' ') && j > 0; k++) j--;
-    if (j === 0 || !isLetter(folded.charCodeAt(j - 1))) out.push(i);
+/** Whether a cue at folded offset `i` starts a word, after at most two proclitic letters and «ال» («والهجمات», «بالضربات»). */
+function startsWord(folded: string, i: number): boolean {
+  let j = i;
+  if (j >= 2 && folded.startsWith('ال', j - 2)) j -= 2;
+  for (let k = 0; k < 2 && 'وفبلك'.includes(folded[j - 1] ?? ' ') && j > 0; k++) j--;
+  return j === 0 || !isLetter(folded.charCodeAt(j - 1));
+}
+
+/**
+ * The cue words in a folded sentence, in the index's order, each with the offsets where it starts
+ * a word. One pass over the sentence, looking cues up by their first letters: testing every cue
+ * against every sentence
+ * (`includes`) was 40% of the claim checks' time on a 1 MB page.
+ */
+export function cuesIn(base: FactBase, folded: string): [cue: string, at: number[]][] {
+  const { byPrefix, keyLengths, firstLetters } = cueIndex(base);
+  const found = new Map<number, [string, number[]]>();
+  for (let i = 0; i < folded.length; i++) {
+    if (!firstLetters[folded.charCodeAt(i)] || !startsWord(folded, i)) continue;
+    for (const n of keyLengths) {
+      if (i + n > folded.length) continue;
+      for (const { cue, order } of byPrefix.get(keyAt(folded, i, n)) ?? []) {
+        if (!folded.startsWith(cue, i)) continue;
+        const seen = found.get(order);
+        if (seen) seen[1].push(i);
+        else found.set(order, [cue, [i]]);
+      }
+    }
   }
-  return out;
+  return [...found].sort((a, b) => a[0] - b[0]).map(([, x]) => x);
 }
 
 export function linkedEvents(base: FactBase, s: Sentence, date: string | null): Linked[] {
@@ -82,11 +130,8 @@ export function linkedEvents(base: FactBase, s: Sentence, date: string | null): 
   const mentioned = new Set(s.mentions.map((m) => m.entity.id));
   const yearBefore = date ? addDays(earliest(date), -365) : null;
   const implied = new Map<string, { event: EventRecord; at: number[] }>();
-  for (const [cue, events] of byCue) {
-    if (!s.folded.includes(cue)) continue;
-    const at = cueOffsets(s.folded, cue);
-    if (!at.length) continue;
-    for (const event of events) {
+  for (const [cue, at] of cuesIn(base, s.folded)) {
+    for (const event of byCue.get(cue) ?? []) {
       if (out.has(event.id)) continue;
       // An event cannot be spoken of before it happened.
       if (date && earliest(event.date) > latest(date)) continue;

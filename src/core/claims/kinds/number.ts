@@ -69,6 +69,29 @@ interface Held {
   readonly f: Figure;
 }
 
+/**
+ * Every figure kept for a place, by `${kind} ${scope}`, in the base's order: looked up per count
+ * instead of reading every record of the base for each one.
+ */
+const scopedCache = new WeakMap<FactBase, ReadonlyMap<string, readonly Held[]>>();
+function scopedFigures(base: FactBase): ReadonlyMap<string, readonly Held[]> {
+  let index = scopedCache.get(base);
+  if (!index) {
+    const byKey = new Map<string, Held[]>();
+    for (const r of base.records.values())
+      for (const f of r.figures ?? []) {
+        if (!f.scope) continue;
+        const key = `${f.kind} ${f.scope}`;
+        const list = byKey.get(key);
+        if (list) list.push({ r, f });
+        else byKey.set(key, [{ r, f }]);
+      }
+    index = byKey;
+    scopedCache.set(base, index);
+  }
+  return index;
+}
+
 function judgeNumber(ctx: SentenceContext, x: NumberExpression): Judgement | null {
   const { base, sentence: s, linked, date: ref, dates } = ctx;
   const known = recordedKinds(base);
@@ -126,11 +149,7 @@ function judgeNumber(ctx: SentenceContext, x: NumberExpression): Judgement | nul
       return at >= x.end && at - x.end <= 6;
     })?.entity.id ?? (new Set(named).size === 1 ? named[0] : undefined);
   // With a scope, figures for that place anywhere in the base count: «2500 جندي في العراق».
-  const scoped: Held[] = scope
-    ? [...base.records.values()].flatMap((r) =>
-        (r.figures ?? []).filter((f) => f.kind === kind && f.scope === scope).map((f) => ({ r, f })),
-      )
-    : [];
+  const scoped: readonly Held[] = scope ? (scopedFigures(base).get(`${kind} ${scope}`) ?? []) : [];
   const seen = new Set<string>();
   const mentioned = new Set(s.mentions.map((m) => m.entity.id));
   const distinct = [...held, ...scoped].filter(({ f }) => {
