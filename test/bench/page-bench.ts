@@ -9,6 +9,8 @@
  *   pageOverheadMs / pageOverheadHeapMB        main-thread task time / JS heap, with − without
  *   pageOverheadCpuMs                          main-thread CPU time (ThreadTime), with − without:
  *                                              task time less the waits for a core
+ *   pageOverheadMsFrames / …CpuMsFrames        the same article with 10 ad-like about:blank iframes
+ *                                               (a line of text each): our content script runs in each
  *   pageOverheadMs100k / …CpuMs100k / …HeapMB100k the same with a 100,000-alias user pack (null if
  *                                               the build cannot add packs)
  *   coldStartMs / warmStartMs  DOMContentLoaded → last highlight, service worker stopped / running
@@ -134,6 +136,17 @@ function shortPage(): { html: string; chars: number; text: string } {
     text: [title, ...rest].join('\n').slice(0, chars),
   };
 }
+
+/** Ad slots as news pages have them: about:blank iframes the page writes a line into. */
+const AD_FRAMES = 10;
+const adFrames = () =>
+  `${'<iframe width="300" height="60"></iframe>'.repeat(AD_FRAMES)}<script>
+    for (const f of document.querySelectorAll('iframe')) {
+      f.contentDocument.open();
+      f.contentDocument.write('<div style="font:12px sans-serif">إعلان</div>');
+      f.contentDocument.close();
+    }
+  </script>`;
 
 /** About BIG_BYTES of Arabic news text: every seed paragraph, repeated. */
 function bigBody(): { body: string; bytes: number } {
@@ -734,6 +747,7 @@ async function main() {
   const server = await servePages(
     new Map([
       ['/short.html', short.html],
+      ['/short-frames.html', short.html.replace('</body>', `${adFrames()}</body>`)],
       ['/big.html', html('صفحة كبيرة', PROBE, big.body)],
       ['/paragraph.html', html('فقرة كبيرة', PROBE, `<p>${big.body.replace(/<\/?p>/g, ' ')}</p>`)],
       ['/big-markjs.html', html('صفحة كبيرة', `${PROBE}<script>${markJs}</script>`, big.body)],
@@ -803,6 +817,12 @@ async function main() {
       console.log(JSON.stringify(base));
       return;
     }
+    log('short article with ad frames: with and without the extension…');
+    const framed = await shortOverhead(ext, plain, `${origin}/short-frames.html`);
+    if (process.argv.includes('--frames-only')) {
+      console.log(JSON.stringify(framed));
+      return;
+    }
     if (process.argv.includes('--responsive-only')) {
       // A quick look at clicks and style changes on the settled 1 MB page, for working on them.
       console.log(JSON.stringify(await settledResponsiveness(ext, plain, `${origin}/big.html`)));
@@ -861,6 +881,8 @@ async function main() {
       pageAloneHeapMB: base.aloneHeapMB,
       shortChars: short.chars,
       shortMentions: base.mentions,
+      pageOverheadMsFrames: framed.overheadMs,
+      pageOverheadCpuMsFrames: framed.overheadCpuMs,
       pageOverheadMs100k: pack?.overheadMs ?? null,
       pageOverheadCpuMs100k: pack?.overheadCpuMs ?? null,
       pageOverheadHeapMB100k: pack?.overheadHeapMB ?? null,
@@ -945,6 +967,11 @@ function printTable(r: Record<string, number | boolean | null>) {
     ],
     ['  main-thread CPU time', d(r.pageOverheadCpuMs, ' ms'), ''],
     ['  JS heap', d(r.pageOverheadHeapMB, ' MB'), `${r.pageWithHeapMB} vs ${r.pageAloneHeapMB} MB`],
+    [
+      `  task time / CPU, with ${AD_FRAMES} ad frames`,
+      `${d(r.pageOverheadMsFrames, ' ms')} / ${d(r.pageOverheadCpuMsFrames, ' ms')}`,
+      '',
+    ],
     [
       '  task time, 100k-alias pack',
       d(r.pageOverheadMs100k, ' ms'),
