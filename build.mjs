@@ -92,6 +92,7 @@ async function buildExtension(browser, test) {
     ...common,
     entryPoints: {
       content: 'src/content/main.ts',
+      frame: 'src/content/frame.ts',
       'card-ui': 'src/content/card-ui.ts',
       'notes-ui': 'src/content/notes-ui.ts',
       background: 'src/background/main.ts',

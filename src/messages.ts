@@ -25,6 +25,9 @@ import {
   VERDICTS,
 } from './core/vocabulary';
 
+/** The most of a frame's text that frame.js sends; a frame with more is read by the content script whole. */
+export const FRAME_TEXT_CHARS = 20_000;
+
 const Text = v.string();
 const Bi = deferred(() => v.object({ ar: Text, en: Text }));
 const RecordId = deferred(() => v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(120)));
@@ -279,6 +282,14 @@ export const MESSAGES = {
   },
   /** C→B: inject the notes' code (notes-ui.js) into the asking frame; true once it is there. */
   'siyaq:load-notes-ui': { params: None, reply: deferred(() => v.boolean()) },
+  /**
+   * Subframe→B: a frame's text (frame.js). The background loads the content script and its styles
+   * into the frame when the text names a record; true once they are there.
+   */
+  'siyaq:frame-text': {
+    params: deferred(() => v.object({ text: v.pipe(v.string(), v.maxLength(FRAME_TEXT_CHARS)) })),
+    reply: deferred(() => v.boolean()),
+  },
   /** C→B: inject the card UI (card-ui.js) into the asking frame; true once it is there. */
   'siyaq:load-card-ui': { params: None, reply: deferred(() => v.boolean()) },
   /**

@@ -14,6 +14,7 @@ import { PackManifest } from '../core/packs/manifest';
 import type { Pack } from '../core/packs/pack';
 import type { MessageName } from '../messages';
 import { listen, toTab } from '../runtime';
+import { loadSettings } from '../settings';
 import { builtInSites, userOrigins } from '../sites';
 import { ScanSessions } from './knowledge';
 import { NoteBook } from './notes';
@@ -21,6 +22,7 @@ import { type BundledPacks, KnowledgeService } from './service';
 import { openStore } from './store';
 
 export const USER_SITES_SCRIPT = 'siyaq-user-sites';
+const USER_SITES_FRAMES = 'siyaq-user-sites-frames';
 
 /** The packs shipped in the extension package (written by build.mjs under packs/). */
 const bundled: BundledPacks = {
@@ -123,6 +125,15 @@ listen({
   'siyaq:get-pack': ({ id }) => knowledge.getPack(id),
   'siyaq:load-notes-ui': (_params, sender) => injectInto(sender, 'notes-ui.js'),
   'siyaq:load-card-ui': (_params, sender) => injectInto(sender, 'card-ui.js'),
+  // A subframe's text (frame.js): the content script goes only into frames that name a record.
+  'siyaq:frame-text': async ({ text }, sender) => {
+    const tabId = sender.tab?.id;
+    const frameId = sender.frameId;
+    if (tabId === undefined || !frameId || !(await loadSettings()).enabled) return false;
+    if (!(await knowledge.knowledge()).matcher.find(text).mentions.length) return false;
+    await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: ['highlights.css'] });
+    return injectInto(sender, 'content.js');
+  },
   'siyaq:count': ({ count }, sender) => {
     badge(sender.tab?.id, count, sender.frameId);
     return null;
@@ -189,9 +200,11 @@ async function grantedOrigins(): Promise<string[]> {
 
 async function syncUserSites(): Promise<void> {
   const origins = await grantedOrigins();
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] });
+  const ids = [USER_SITES_SCRIPT, USER_SITES_FRAMES];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (!origins.length) return;
+  // As in manifest.json: the content script in top frames, frame.js in the others.
   await browser.scripting.registerContentScripts([
     {
       id: USER_SITES_SCRIPT,
@@ -199,8 +212,8 @@ async function syncUserSites(): Promise<void> {
       js: ['content.js'],
       css: ['highlights.css'],
       runAt: 'document_idle',
-      allFrames: true,
     },
+    { id: USER_SITES_FRAMES, matches: origins, js: ['frame.js'], runAt: 'document_idle', allFrames: true },
   ]);
 }
 

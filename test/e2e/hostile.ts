@@ -97,7 +97,19 @@ export function hostilePages(otherOrigin: string): Map<string, string> {
       '/hostile/frames.html',
       page(`<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p>
         <iframe id="srcdoc" srcdoc="&lt;p&gt;وقال نوري المالكي ذلك.&lt;/p&gt;"></iframe>
-        <iframe id="same" src="/hostile/inner.html"></iframe></article>`),
+        <iframe id="same" src="/hostile/inner.html"></iframe>
+        <iframe id="ad"></iframe></article>
+        <script>
+          // An ad slot: an about:blank frame the page writes a line into. What our scripts say there
+          // (test builds: frame.js's reading, the content script's scan) is kept for the test.
+          const ad = document.getElementById('ad').contentDocument;
+          ad.open();
+          ad.write('<div>إعلان</div>');
+          ad.close();
+          window.__adFrame = { read: [], annotated: false };
+          ad.addEventListener('siyaq:frame-read', (e) => window.__adFrame.read.push(JSON.parse(e.detail)));
+          ad.addEventListener('siyaq:annotated', () => { window.__adFrame.annotated = true; });
+        </script>`),
     ],
     ['/hostile/inner.html', page('<p>وأعلنت كتائب حزب الله ذلك.</p>')],
     [
@@ -450,7 +462,7 @@ export function hostileSuite(h: HostileHarness): void {
     await page.close();
   });
 
-  it('annotates same-origin and srcdoc frames, each in its own document', async () => {
+  it('annotates same-origin and srcdoc frames, each in its own document, and loads nothing into a frame that names nothing', async () => {
     const { page, errors } = await loaded(h, '/hostile/frames.html', 'مصطفى الكاظمي');
     const inFrame = (id: string) =>
       page.evaluate((frameId) => {
@@ -469,6 +481,14 @@ export function hostileSuite(h: HostileHarness): void {
       }, id);
     await expect.poll(() => inFrame('srcdoc'), { timeout: 15_000 }).toContain('نوري المالكي');
     await expect.poll(() => inFrame('same'), { timeout: 15_000 }).toContain('كتائب حزب الله');
+    // A frame that names nothing is read by frame.js and gets no content script.
+    const adFrame = () =>
+      page.evaluate(
+        () => (window as unknown as { __adFrame: { read: unknown[]; annotated: boolean } }).__adFrame,
+      );
+    await expect.poll(async () => (await adFrame()).read, { timeout: 15_000 }).toEqual([{ loaded: false }]);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    expect(await adFrame()).toEqual({ read: [{ loaded: false }], annotated: false });
     // The top frame's summary is the article's, not the frames'.
     expect(await recordLabels(page)).toEqual(['مصطفى الكاظمي']);
     expect(errors).toEqual([]);

@@ -9,9 +9,10 @@ const DIST = join(import.meta.dirname, '../../dist');
 describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   const content = readFileSync(join(DIST, browser, 'content.js'), 'utf8');
   const background = readFileSync(join(DIST, browser, 'background.js'), 'utf8');
+  const frame = readFileSync(join(DIST, browser, 'frame.js'), 'utf8');
 
-  it('has no fact data in the content script or the background script: it lives in packs/', () => {
-    for (const script of [content, background]) {
+  it('has no fact data in the content scripts or the background script: it lives in packs/', () => {
+    for (const script of [content, frame, background]) {
       expect(script).not.toContain('kataib-hezbollah'); // a record id
       expect(script).not.toContain('seed-000'); // a source id
     }

@@ -30,6 +30,20 @@ describe('manifest', () => {
     expect(keys.length).toBeLessThanOrEqual(4); // Chrome suggests at most four
   });
 
+  it('loads the content script into top frames and frame.js into every frame, on the same sites', () => {
+    const scripts = manifest.content_scripts as {
+      matches: string[];
+      js: string[];
+      all_frames?: boolean;
+      match_about_blank?: boolean;
+    }[];
+    const top = scripts.find((c) => c.js.includes('content.js'));
+    const frames = scripts.find((c) => c.js.includes('frame.js'));
+    expect(top?.all_frames ?? false).toBe(false);
+    expect(frames).toMatchObject({ all_frames: true, match_about_blank: true });
+    expect(frames?.matches).toEqual(top?.matches);
+  });
+
   it('has every __MSG_…__ it names in both locales', () => {
     const names = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] as string);
     expect(names.length).toBeGreaterThan(3);

@@ -42,7 +42,10 @@ describe.each(['chrome', 'firefox'])('dist/siyaq-%s.zip', (browser) => {
       ...Object.values(manifest.action.default_icon as Record<string, string>),
       manifest.action.default_popup,
       manifest.options_ui.page,
-      ...(manifest.content_scripts as { js: string[]; css: string[] }[]).flatMap((c) => [...c.js, ...c.css]),
+      ...(manifest.content_scripts as { js: string[]; css?: string[] }[]).flatMap((c) => [
+        ...c.js,
+        ...(c.css ?? []),
+      ]),
       ...(manifest.background.service_worker
         ? [manifest.background.service_worker]
         : manifest.background.scripts),

@@ -1,0 +1,64 @@
+/**
+ * The content script of a page's subframes. Ad slots and embeds are most of a news page's frames,
+ * and loading the whole content script into each cost about 7 ms of main-thread CPU and 0.4 MB of
+ * heap per frame (bench: pageOverheadCpuMsFrames). This one only reads the frame's text and sends
+ * it: the background loads the content script and its styles into a frame whose text names a
+ * record. A frame whose text changes later (an embed arriving, an ad rotating) is read again after
+ * a quiet period that doubles with each read.
+ */
+import { FRAME_TEXT_CHARS } from '../messages';
+import { toBackground } from '../runtime';
+
+declare const SIYAQ_TEST_BUILD: boolean;
+
+const FLAG = '__siyaqFrameLoaded';
+const QUIET_MS = 500;
+const QUIET_MAX_MS = 30_000;
+/** Elements whose text is code or typing, not the frame's reading. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+/** The frame body's text as textContent has it, less script and style source, cut at `limit`. */
+export function frameText(doc: Document, limit: number): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n && text.length < limit; n = walker.nextNode())
+    if (!SKIPPED.has(n.parentElement?.tagName ?? '')) text += (n as Text).data;
+  return text.slice(0, limit);
+}
+
+async function main(): Promise<void> {
+  // The top frame has the content script itself (manifest.json).
+  if (window === window.top) return;
+  const g = globalThis as Record<string, unknown>;
+  if (g[FLAG]) return;
+  g[FLAG] = true;
+  let last = '';
+  let quiet = QUIET_MS;
+  let waiting = false;
+  let loaded = false;
+  const read = async () => {
+    waiting = false;
+    const text = frameText(document, FRAME_TEXT_CHARS);
+    if (loaded || !text.trim() || text === last) return;
+    last = text;
+    quiet = Math.min(quiet * 2, QUIET_MAX_MS);
+    loaded = await toBackground('siyaq:frame-text', { text }).catch((e: unknown) => {
+      console.info('Siyaq: this frame could not be read', e);
+      return false;
+    });
+    if (SIYAQ_TEST_BUILD)
+      document.dispatchEvent(new CustomEvent('siyaq:frame-read', { detail: JSON.stringify({ loaded }) }));
+    // The content script watches the frame from here on.
+    if (loaded) observer.disconnect();
+  };
+  const observer = new MutationObserver(() => {
+    if (waiting) return;
+    waiting = true;
+    setTimeout(() => void read(), quiet);
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  await read();
+}
+
+void main();
