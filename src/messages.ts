@@ -24,9 +24,8 @@ import {
   SOURCE_TIERS,
   VERDICTS,
 } from './core/vocabulary';
-
-/** The most of a frame's text that frame.js sends; a frame with more is read by the content script whole. */
-export const FRAME_TEXT_CHARS = 20_000;
+import { FRAME_TEXT, FRAME_TEXT_MESSAGE } from './frame-message';
+import { requestWith } from './message-request';
 
 const Text = v.string();
 const Bi = deferred(() => v.object({ ar: Text, en: Text }));
@@ -282,14 +281,7 @@ export const MESSAGES = {
   },
   /** C→B: inject the notes' code (notes-ui.js) into the asking frame; true once it is there. */
   'siyaq:load-notes-ui': { params: None, reply: deferred(() => v.boolean()) },
-  /**
-   * Subframe→B: a frame's text (frame.js). The background loads the content script and its styles
-   * into the frame when the text names a record; true once they are there.
-   */
-  'siyaq:frame-text': {
-    params: deferred(() => v.object({ text: v.pipe(v.string(), v.maxLength(FRAME_TEXT_CHARS)) })),
-    reply: deferred(() => v.boolean()),
-  },
+  [FRAME_TEXT_MESSAGE]: FRAME_TEXT,
   /** C→B: inject the card UI (card-ui.js) into the asking frame; true once it is there. */
   'siyaq:load-card-ui': { params: None, reply: deferred(() => v.boolean()) },
   /**
@@ -434,26 +426,13 @@ export function parseRequest(raw: unknown): Request | null {
   return parsed.success ? ({ name: type, params: parsed.output } as Request) : null;
 }
 
-export class ReplyError extends Error {
-  constructor(name: MessageName, detail: string) {
-    super(`${name}: unexpected reply (${detail})`);
-    this.name = 'ReplyError';
-  }
-}
-
 /** Sends a request with `transport` (runtime.sendMessage, tabs.sendMessage…) and validates the reply. */
-export async function request<N extends MessageName>(
+export function request<N extends MessageName>(
   transport: (message: unknown) => Promise<unknown>,
   name: N,
   params: Params<N>,
 ): Promise<Reply<N>> {
-  const raw = await transport({ type: name, ...params });
-  const parsed = v.safeParse(MESSAGES[name].reply, raw ?? null);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    throw new ReplyError(name, `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
-  }
-  return parsed.output as Reply<N>;
+  return requestWith(transport, name, MESSAGES[name], params as never) as Promise<Reply<N>>;
 }
 
 export type Handlers<S> = {
@@ -472,3 +451,5 @@ export function dispatch<S>(handlers: Handlers<S>, raw: unknown, sender: S): Pro
   if (!handler) return undefined;
   return Promise.resolve().then(() => handler(req.params, sender));
 }
+
+export { ReplyError } from './message-request';

@@ -6,8 +6,9 @@
  * record. A frame whose text changes later (an embed arriving, an ad rotating) is read again after
  * a quiet period that doubles with each read.
  */
-import { FRAME_TEXT_CHARS } from '../messages';
-import { toBackground } from '../runtime';
+import { extensionApi } from '../extension-api';
+import { FRAME_TEXT, FRAME_TEXT_CHARS, FRAME_TEXT_MESSAGE } from '../frame-message';
+import { requestWith } from '../message-request';
 
 declare const SIYAQ_TEST_BUILD: boolean;
 
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
     if (loaded || !text.trim() || text === last) return;
     last = text;
     quiet = Math.min(quiet * 2, QUIET_MAX_MS);
-    loaded = await toBackground('siyaq:frame-text', { text }).catch((e: unknown) => {
+    const send = (m: unknown) => extensionApi().runtime.sendMessage(m);
+    loaded = await requestWith(send, FRAME_TEXT_MESSAGE, FRAME_TEXT, { text }).catch((e: unknown) => {
       console.info('Siyaq: this frame could not be read', e);
       return false;
     });
