@@ -3,6 +3,7 @@
  * message map (messages.ts) lists it with the others.
  */
 import * as v from 'valibot';
+import { deferred } from './core/deferred-schema';
 
 export const FRAME_TEXT_MESSAGE = 'siyaq:frame-text';
 
@@ -14,6 +15,7 @@ export const FRAME_TEXT_CHARS = 20_000;
  * into the frame when the text names a record; true once they are there.
  */
 export const FRAME_TEXT = {
-  params: v.object({ text: v.pipe(v.string(), v.maxLength(FRAME_TEXT_CHARS)) }),
-  reply: v.boolean(),
+  // Built on first use: frame.js loads in top frames too, where it sends nothing.
+  params: deferred(() => v.object({ text: v.pipe(v.string(), v.maxLength(FRAME_TEXT_CHARS)) })),
+  reply: deferred(() => v.boolean()),
 };

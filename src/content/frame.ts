@@ -9,24 +9,13 @@
 import { extensionApi } from '../extension-api';
 import { FRAME_TEXT, FRAME_TEXT_CHARS, FRAME_TEXT_MESSAGE } from '../frame-message';
 import { requestWith } from '../message-request';
+import { leadingText } from './leading-text';
 
 declare const SIYAQ_TEST_BUILD: boolean;
 
 const FLAG = '__siyaqFrameLoaded';
 const QUIET_MS = 500;
 const QUIET_MAX_MS = 30_000;
-/** Elements whose text is code or typing, not the frame's reading. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-
-/** The frame body's text as textContent has it, less script and style source, cut at `limit`. */
-export function frameText(doc: Document, limit: number): string {
-  if (!doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let n = walker.nextNode(); n && text.length < limit; n = walker.nextNode())
-    if (!SKIPPED.has(n.parentElement?.tagName ?? '')) text += (n as Text).data;
-  return text.slice(0, limit);
-}
 
 async function main(): Promise<void> {
   // The top frame has the content script itself (manifest.json).
@@ -38,13 +27,13 @@ async function main(): Promise<void> {
   let quiet = QUIET_MS;
   let waiting = false;
   let loaded = false;
+  const send = (m: unknown) => extensionApi().runtime.sendMessage(m);
   const read = async () => {
     waiting = false;
-    const text = frameText(document, FRAME_TEXT_CHARS);
+    const text = document.body ? leadingText(document.body, FRAME_TEXT_CHARS) : '';
     if (loaded || !text.trim() || text === last) return;
     last = text;
     quiet = Math.min(quiet * 2, QUIET_MAX_MS);
-    const send = (m: unknown) => extensionApi().runtime.sendMessage(m);
     loaded = await requestWith(send, FRAME_TEXT_MESSAGE, FRAME_TEXT, { text }).catch((e: unknown) => {
       console.info('Siyaq: this frame could not be read', e);
       return false;
