@@ -122,7 +122,7 @@ export function fixturePages(): Map<string, string> {
   return pages;
 }
 
-/** The names of /nested.html, outermost first: people, each painted by its own highlight style. */
+/** The names of /nested.html, outermost first: people, all painted with the person highlight. */
 export const NESTED_NAMES = ['فؤاد حسين', 'قاسم الأعرجي', 'جعفر الحسيني'] as const;
 
 /** Hostile-page elements whose DOM and text must not change. */
