@@ -8,7 +8,8 @@
 
 /** Who sent a message: a content script's tab and frame. */
 export interface Sender {
-  readonly tab?: { readonly id?: number };
+  /** The tab's address is there only where the extension may read the site (host permission). */
+  readonly tab?: { readonly id?: number; readonly url?: string };
   readonly frameId?: number;
   /** The address of the frame that sent the message. */
   readonly url?: string;

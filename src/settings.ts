@@ -139,3 +139,17 @@ export function onSettingsChanged(
 export function enabledOn(s: Settings, host: string): boolean {
   return s.enabled && !s.disabledSites.includes(host);
 }
+
+/**
+ * The host of an address or an origin: '' for one without (about:blank, data:, an opaque origin's
+ * "null") or one that does not parse. An about:blank or srcdoc frame has no host in its address;
+ * its origin, which it takes from the page that made it, names the site it belongs to.
+ */
+export function siteOf(address: string | undefined): string {
+  if (!address) return '';
+  try {
+    return new URL(address).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -14,7 +14,7 @@ import { PackManifest } from '../core/packs/manifest';
 import type { Pack } from '../core/packs/pack';
 import type { MessageName } from '../messages';
 import { listen, toTab } from '../runtime';
-import { loadSettings } from '../settings';
+import { enabledOn, loadSettings, siteOf } from '../settings';
 import { builtInSites, userOrigins } from '../sites';
 import { ScanSessions } from './knowledge';
 import { NoteBook } from './notes';
@@ -129,7 +129,11 @@ listen({
   'siyaq:frame-text': async ({ text }, sender) => {
     const tabId = sender.tab?.id;
     const frameId = sender.frameId;
-    if (tabId === undefined || !frameId || !(await loadSettings()).enabled) return false;
+    if (tabId === undefined || !frameId) return false;
+    // Not in a tab whose site the reader turned off, nor in a frame of such a site. An ad slot's
+    // about:blank address names no site: the tab's does.
+    const settings = await loadSettings();
+    if (![sender.tab?.url, sender.url].every((address) => enabledOn(settings, siteOf(address)))) return false;
     if (!(await knowledge.knowledge()).matcher.find(text).mentions.length) return false;
     await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: ['highlights.css'] });
     return injectInto(sender, 'content.js');

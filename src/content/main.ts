@@ -9,7 +9,7 @@
 import { extensionApi } from '../extension-api';
 import type { PageReport, PageSummary, Params, RecordSummary } from '../messages';
 import { listen, toBackground } from '../runtime';
-import { enabledOn, loadSettings, onSettingsChanged, type Settings, saveSettings } from '../settings';
+import { enabledOn, loadSettings, onSettingsChanged, type Settings, saveSettings, siteOf } from '../settings';
 import type { Lang } from '../ui/strings';
 import { Annotator } from './annotator';
 import { CardController, type CardTarget } from './card-controller';
@@ -43,6 +43,9 @@ async function main(): Promise<void> {
     return;
   }
   let settings = await loadSettings();
+  // The site the reader switches Siyaq on or off for. In an about:blank or srcdoc frame (an ad slot,
+  // an embed the page wrote) that is the site of the page that made it.
+  const site = location.hostname || siteOf(self.origin);
   // The article date comes back with the first batch's reply: the background reads it from the page's hints.
   let articleDate: string | null = null;
   // Listening for the pointer and keys only while Siyaq is on in this tab.
@@ -118,7 +121,7 @@ async function main(): Promise<void> {
     articleDate: () => articleDate,
     onLangChange: (lang: Lang) => void saveSettings({ lang }),
     onTurnOffSite: () => {
-      void saveSettings({ disabledSites: [...new Set([...settings.disabledSites, location.hostname])] });
+      void saveSettings({ disabledSites: [...new Set([...settings.disabledSites, site])] });
       stop();
       enabled = false;
     },
@@ -126,7 +129,7 @@ async function main(): Promise<void> {
   const displayOf = (s: Settings) => ({ types: s.types, density: s.density, claims: s.claims });
   annotator.display = displayOf(settings);
 
-  let enabled = enabledOn(settings, location.hostname);
+  let enabled = enabledOn(settings, site);
   let stopWatching: (() => void) | null = null;
   let annotated = false;
 
@@ -282,7 +285,7 @@ async function main(): Promise<void> {
       lang: next.lang,
       look: { theme: next.theme, textSize: next.textSize },
     });
-    const nowEnabled = enabledOn(next, location.hostname);
+    const nowEnabled = enabledOn(next, site);
     const redisplay = changed.some((k) => k === 'types' || k === 'density' || k === 'claims');
     annotator.display = displayOf(next);
     if (nowEnabled !== enabled || (redisplay && annotated)) {
@@ -362,6 +365,10 @@ async function main(): Promise<void> {
         type: 'siyaq:test-command',
         command: (e as CustomEvent<unknown>).detail,
       });
+    });
+    // Settings as the options page saves them (Firefox's test driver cannot open extension pages).
+    document.addEventListener('siyaq:settings-request', (e) => {
+      void saveSettings(JSON.parse((e as CustomEvent<string>).detail) as Partial<Settings>);
     });
     document.addEventListener('siyaq:reveal-request', (e) =>
       revealRecord((e as CustomEvent<unknown>).detail),

@@ -10,7 +10,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { RECORD_TYPES, VERDICTS } from '../../src/core/vocabulary';
-import { highlightedTexts, pageSummary, pageSummaryIfAny, sendCommand, startFixtureServer } from './support';
+import {
+  highlightedTexts,
+  pageSummary,
+  pageSummaryIfAny,
+  saveSettingsFromPage,
+  sendCommand,
+  startFixtureServer,
+} from './support';
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>اختبار</title>${head}</head><body>${body}<script>window.__before = document.documentElement.outerHTML;</script></body></html>`;
@@ -96,7 +103,7 @@ export function hostilePages(otherOrigin: string): Map<string, string> {
     [
       '/hostile/frames.html',
       page(`<article><p>وقال مصطفى الكاظمي إن الحوار مستمر.</p>
-        <iframe id="srcdoc" srcdoc="&lt;p&gt;وقال نوري المالكي ذلك.&lt;/p&gt;"></iframe>
+        <iframe id="srcdoc" srcdoc="&lt;p&gt;وقال نوري المالكي ذلك.&lt;/p&gt;&lt;script&gt;document.addEventListener('siyaq:frame-read', (e) => { window.__read = JSON.parse(e.detail); });&lt;/script&gt;"></iframe>
         <iframe id="same" src="/hostile/inner.html"></iframe>
         <iframe id="ad"></iframe></article>
         <script>
@@ -309,6 +316,34 @@ async function loaded(h: HostileHarness, path: string, expected: string) {
   return { page, errors };
 }
 
+/** The highlighted texts in the frame with this id (a same-origin or srcdoc frame). */
+const framePainted = (page: HostilePage, id: string) =>
+  page.evaluate((frameId) => {
+    const win = (document.getElementById(frameId) as HTMLIFrameElement | null)?.contentWindow as
+      | (Window & typeof globalThis)
+      | null;
+    const out: string[] = [];
+    for (const h of win?.CSS.highlights.values() ?? [])
+      for (const r of h as Highlight) {
+        const range = win!.document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(range.toString());
+      }
+    return out;
+  }, id);
+
+/** What frame.js said in the srcdoc frame (test builds): whether the background loaded the content script. */
+const srcdocRead = (page: HostilePage) =>
+  page.evaluate(() => {
+    const frame = document.getElementById('srcdoc') as HTMLIFrameElement | null;
+    return (frame?.contentWindow as unknown as { __read?: { loaded: boolean } } | null)?.__read ?? null;
+  });
+
+/** Runs in the frames page: what frame.js and the content script said in its ad slot (test builds). */
+const adFrameState = () =>
+  (window as unknown as { __adFrame: { read: unknown[]; annotated: boolean } }).__adFrame;
+
 const cardTitle = (page: HostilePage) =>
   page.evaluate(() => {
     const root = document.querySelector('[data-siyaq="card"]')?.shadowRoot;
@@ -464,33 +499,51 @@ export function hostileSuite(h: HostileHarness): void {
 
   it('annotates same-origin and srcdoc frames, each in its own document, and loads nothing into a frame that names nothing', async () => {
     const { page, errors } = await loaded(h, '/hostile/frames.html', 'مصطفى الكاظمي');
-    const inFrame = (id: string) =>
-      page.evaluate((frameId) => {
-        const win = (document.getElementById(frameId) as HTMLIFrameElement | null)?.contentWindow as
-          | (Window & typeof globalThis)
-          | null;
-        const out: string[] = [];
-        for (const h of win?.CSS.highlights.values() ?? [])
-          for (const r of h as Highlight) {
-            const range = win!.document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            out.push(range.toString());
-          }
-        return out;
-      }, id);
-    await expect.poll(() => inFrame('srcdoc'), { timeout: 15_000 }).toContain('نوري المالكي');
-    await expect.poll(() => inFrame('same'), { timeout: 15_000 }).toContain('كتائب حزب الله');
+    await expect.poll(() => framePainted(page, 'srcdoc'), { timeout: 15_000 }).toContain('نوري المالكي');
+    await expect.poll(() => framePainted(page, 'same'), { timeout: 15_000 }).toContain('كتائب حزب الله');
+    expect(await srcdocRead(page)).toEqual({ loaded: true });
     // A frame that names nothing is read by frame.js and gets no content script.
-    const adFrame = () =>
-      page.evaluate(
-        () => (window as unknown as { __adFrame: { read: unknown[]; annotated: boolean } }).__adFrame,
-      );
+    const adFrame = () => page.evaluate(adFrameState);
     await expect.poll(async () => (await adFrame()).read, { timeout: 15_000 }).toEqual([{ loaded: false }]);
     await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
     expect(await adFrame()).toEqual({ read: [{ loaded: false }], annotated: false });
     // The top frame's summary is the article's, not the frames'.
     expect(await recordLabels(page)).toEqual(['مصطفى الكاظمي']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('annotates no frame of a site the reader turned off, the page’s ad slots and srcdoc frames included', async () => {
+    const { page, errors } = await loaded(h, '/hostile/frames.html', 'مصطفى الكاظمي');
+    await expect.poll(() => framePainted(page, 'srcdoc'), { timeout: 15_000 }).toContain('نوري المالكي');
+    // Off on this site, from the card: the frames the page made follow, as its own text does.
+    await page.evaluate(sendCommand, 'next-mention');
+    await expect.poll(() => cardTitle(page)).not.toBeNull();
+    await page.evaluate(() =>
+      (
+        document
+          .querySelector('[data-siyaq="card"]')
+          ?.shadowRoot?.querySelector('.off-site') as HTMLElement | null
+      )?.click(),
+    );
+    try {
+      await expect.poll(() => highlighted(page)).toEqual([]);
+      await expect.poll(() => framePainted(page, 'srcdoc')).toEqual([]);
+      // Loaded again: frame.js reads every frame, and the background loads nothing into any of them.
+      await page.goto(h.url('/hostile/frames.html'));
+      await expect
+        .poll(async () => (await page.evaluate(adFrameState)).read, { timeout: 15_000 })
+        .toEqual([{ loaded: false }]);
+      await expect.poll(() => srcdocRead(page), { timeout: 15_000 }).toEqual({ loaded: false });
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+      expect(await framePainted(page, 'srcdoc')).toEqual([]);
+      expect(await framePainted(page, 'same')).toEqual([]);
+      expect(await highlighted(page)).toEqual([]);
+    } finally {
+      await page.evaluate(saveSettingsFromPage, JSON.stringify({ disabledSites: [] }));
+    }
+    // On again: the open page and its frames are annotated.
+    await expect.poll(() => highlighted(page), { timeout: 15_000 }).toContain('مصطفى الكاظمي');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -287,6 +287,11 @@ export function sendCommand(command: string): void {
   document.dispatchEvent(new CustomEvent('siyaq:command-request', { detail: command }));
 }
 
+/** Runs in the page (test builds): saves settings as the options page would. */
+export function saveSettingsFromPage(patch: string): void {
+  document.dispatchEvent(new CustomEvent('siyaq:settings-request', { detail: patch }));
+}
+
 /** A page of either driver, as far as these helpers need it. */
 interface EvaluatingPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;

@@ -6,6 +6,7 @@ import {
   exportSettings,
   importSettings,
   parseSettings,
+  siteOf,
 } from '../../src/settings';
 
 describe('parseSettings', () => {
@@ -95,5 +96,17 @@ describe('enabledOn', () => {
     expect(enabledOn({ ...DEFAULT_SETTINGS, enabled: false }, 'a.example')).toBe(false);
     expect(enabledOn({ ...DEFAULT_SETTINGS, disabledSites: ['a.example'] }, 'a.example')).toBe(false);
     expect(enabledOn({ ...DEFAULT_SETTINGS, disabledSites: ['a.example'] }, 'b.example')).toBe(true);
+  });
+});
+
+describe('siteOf', () => {
+  it('names the host of an address or an origin', () => {
+    expect(siteOf('https://www.a.example/news/1?x=2#p')).toBe('www.a.example');
+    expect(siteOf('http://a.example:8080')).toBe('a.example');
+  });
+
+  it('has no site for an address without a host, an opaque origin, or nothing', () => {
+    for (const address of ['about:blank', 'about:srcdoc', 'data:text/html,x', 'null', '', undefined])
+      expect(siteOf(address)).toBe('');
   });
 });
