@@ -567,14 +567,14 @@ async function markjsRun(
   plain: BrowserContext,
   url: string,
   aliases: readonly string[],
-  window: { from: number; to: number },
+  scan: { from: number; to: number },
 ) {
   const { page } = await open(plain, url);
   // The page's own timer over the same window as our scan (after DOMContentLoaded): what the page
   // costs without us.
   const dcl = await domContentLoaded(page);
-  const { ticks } = await readProbe(page, dcl + window.to);
-  const gap = longestWait(ticks, dcl + window.from);
+  const { ticks } = await readProbe(page, dcl + scan.to);
+  const gap = longestWait(ticks, dcl + scan.from);
   const markMs = await page.evaluate(
     (words) =>
       new Promise<number>((done) => {
