@@ -29,6 +29,16 @@ export interface Sentence {
  */
 export const MAX_SENTENCE_CHARS = 1000;
 
+const NEWLINE = 0x0a;
+const EXCLAMATION = 0x21; // !
+const QUESTION = 0x3f; // ?
+const ARABIC_QUESTION = 0x061f; // ؟
+const ARABIC_SEMICOLON = 0x061b; // ؛
+const FULL_STOP = 0x2e; // .
+const SPACE = 0x20;
+const ARABIC_COMMA = 0x060c; // ،
+const COMMA = 0x2c; // ,
+
 /**
  * Sentence spans: split at . ! ? ؟ ؛ and line breaks (not at a decimal point), at run ends, and
  * at a space or comma once a sentence reaches MAX_SENTENCE_CHARS.
@@ -46,15 +56,16 @@ export function sentenceSpans(text: string, runs?: readonly { start: number; end
   for (const run of runs ?? [{ start: 0, end: text.length }]) {
     let s = run.start;
     for (let i = run.start; i < run.end; i++) {
-      const c = text[i];
+      // Codes, not text[i]: a one-letter string per Arabic character is garbage on every page.
+      const c = text.charCodeAt(i);
       const stop =
-        c === '\n' ||
-        c === '!' ||
-        c === '?' ||
-        c === '؟' ||
-        c === '؛' ||
-        (c === '.' && !(isDigit(i - 1) && isDigit(i + 1))) ||
-        (i - s >= MAX_SENTENCE_CHARS && (c === ' ' || c === '،' || c === ','));
+        c === NEWLINE ||
+        c === EXCLAMATION ||
+        c === QUESTION ||
+        c === ARABIC_QUESTION ||
+        c === ARABIC_SEMICOLON ||
+        (c === FULL_STOP && !(isDigit(i - 1) && isDigit(i + 1))) ||
+        (i - s >= MAX_SENTENCE_CHARS && (c === SPACE || c === ARABIC_COMMA || c === COMMA));
       if (stop) {
         if (i > s && hasText(s, i)) out.push({ start: s, end: i });
         s = i + 1;
