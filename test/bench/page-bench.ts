@@ -486,7 +486,9 @@ async function bigLoad(ext: BrowserContext, url: string, cpuRate?: number) {
   const { page } = await open(ext, url, cpuRate ? { cpuRate } : {});
   const a = await annotated(page);
   const dcl = await domContentLoaded(page);
-  const probe = await readProbe(page, a.at + 100);
+  // The window the timer is judged over: our scan and the tick after it.
+  const end = a.at + 100;
+  const probe = await readProbe(page, end);
   // A highlight cannot be seen before the page's own first paint, which on 1 MB comes long after DCL.
   const painted = (await firstPaint(page)) ?? a.at;
   // Long tasks that overlap our scan, content-script start → last highlight.
@@ -500,7 +502,7 @@ async function bigLoad(ext: BrowserContext, url: string, cpuRate?: number) {
     lastHighlightAfterPaintMs: a.at - painted,
     longestTaskMs: during.reduce((m, t) => Math.max(m, t.duration), 0),
     longTasksDuring: during.length,
-    timerGapMs: longestWait(probe.ticks, start),
+    timerGapMs: longestWait(probe.ticks, start, end),
     timerGapSinceNavMs: probe.gap,
   };
 }
@@ -574,7 +576,7 @@ async function markjsRun(
   // costs without us.
   const dcl = await domContentLoaded(page);
   const { ticks } = await readProbe(page, dcl + scan.to);
-  const gap = longestWait(ticks, dcl + scan.from);
+  const gap = longestWait(ticks, dcl + scan.from, dcl + scan.to);
   const markMs = await page.evaluate(
     (words) =>
       new Promise<number>((done) => {
